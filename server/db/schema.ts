@@ -1,0 +1,121 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { OrganisationKind } from '../../src/domain/organisation';
+import type {
+  OutputKind,
+  PartnershipRole,
+  PhaseKind,
+  PhaseStatus,
+  ProjectStatus,
+  UpdateStatus,
+} from '../../src/domain/project';
+
+/**
+ * Table types as the code sees them: camelCase, mapped to snake_case columns by Kysely's
+ * CamelCasePlugin. Dates are partial ISO strings (see partial-date.ts) so they stay text in
+ * every database; timestamps are full ISO strings for the same reason.
+ */
+type Timestamp = ColumnType<string, string | undefined, string>;
+
+export interface OrganisationsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  website: string | null;
+}
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  summary: string | null;
+  status: ProjectStatus;
+  fundingStream: string | null;
+  websiteUrl: string | null;
+  repositoryUrl: string | null;
+  blogUrl: string | null;
+}
+
+export interface PhasesTable {
+  id: Generated<number>;
+  projectId: number;
+  position: number;
+  kind: PhaseKind | null;
+  label: string | null;
+  status: PhaseStatus | null;
+  startedOn: string | null;
+  plannedWeeks: number | null;
+  plannedEndOn: string | null;
+  endedOn: string | null;
+  fundingAmountPounds: number | null;
+  fundingStream: string | null;
+  outcome: string | null;
+  reportedWeek: number | null;
+  reportedOn: string | null;
+}
+
+export interface PartnershipsTable {
+  id: Generated<number>;
+  projectId: number;
+  organisationId: number;
+  role: PartnershipRole;
+  phaseId: number | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  note: string | null;
+}
+
+export interface ShowAndTellsTable {
+  id: Generated<number>;
+  projectId: number;
+  heldOn: string | null;
+  title: string;
+  sprint: number | null;
+  summary: string | null;
+  slidesUrl: string | null;
+  recordingUrl: string | null;
+}
+
+export interface OutputsTable {
+  id: Generated<number>;
+  projectId: number;
+  kind: OutputKind;
+  title: string;
+  description: string | null;
+  url: string | null;
+  occursOn: string | null;
+}
+
+export interface UpdatesTable {
+  id: Generated<number>;
+  projectId: number | null;
+  headline: string;
+  bodyMarkdown: string;
+  status: UpdateStatus;
+  publishedOn: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface UpdateLinksTable {
+  id: Generated<number>;
+  updateId: number;
+  position: number;
+  title: string;
+  url: string;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  projects: ProjectsTable;
+  phases: PhasesTable;
+  partnerships: PartnershipsTable;
+  showAndTells: ShowAndTellsTable;
+  outputs: OutputsTable;
+  updates: UpdatesTable;
+  updateLinks: UpdateLinksTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type PhaseRow = Selectable<PhasesTable>;
+export type NewProject = Insertable<ProjectsTable>;

@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+
+const NAVIGATION = [
+  { to: '/', label: 'Portfolio', end: true },
+  { to: '/organisations', label: 'Organisations', end: false },
+] as const;
+
+/**
+ * The frame of every page. After an in-app navigation focus moves to the new page's h1, as a
+ * full page load would reset it, so keyboard and screen-reader users start at the top of the content.
+ */
+export function Layout() {
+  const location = useLocation();
+  const navigation = useNavigation();
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (location.hash !== '') return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading !== null) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [location.pathname, location.hash]);
+
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="govuk-generic-header" role="banner">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <Link to="/" className="govuk-generic-header__homepage-link">
+              Local Digital
+            </Link>
+          </div>
+        </div>
+      </header>
+      <section aria-label="Service information" className="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <Link to="/" className="govuk-service-navigation__link">
+                Local Digital Portfolio
+              </Link>
+            </span>
+            <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+              <ul className="govuk-service-navigation__list" id="navigation">
+                {NAVIGATION.map((item) => {
+                  const current = isCurrent(location.pathname, item);
+                  return (
+                    <li
+                      key={item.to}
+                      className={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}
+                    >
+                      <Link className="govuk-service-navigation__link" to={item.to} aria-current={current ? 'page' : undefined}>
+                        {current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      </section>
+      <div className="govuk-width-container">
+        <div className="app-loading-bar" role="status" aria-live="polite">
+          {navigation.state === 'loading' ? <span className="app-loading-bar__text">Loading…</span> : null}
+        </div>
+        <main className="govuk-main-wrapper" id="main-content" aria-busy={navigation.state === 'loading'}>
+          <Outlet />
+        </main>
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <p className="govuk-body-s app-footer-text">
+                Local Digital Portfolio: the council-led digital projects funded by the Local Digital Collaboration Unit.
+              </p>
+            </div>
+          </div>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}
+
+function isCurrent(pathname: string, item: (typeof NAVIGATION)[number]): boolean {
+  return item.end ? pathname === item.to : pathname.startsWith(item.to);
+}

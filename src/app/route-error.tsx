@@ -1,0 +1,37 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { useDocumentTitle } from '../components/use-document-title';
+import { ApiRequestError, NetworkError } from '../lib/api-client';
+import { NotFoundPage } from './not-found-page';
+
+/** What a page shows when its data could not be loaded: not found, offline, or a fault on our side. */
+export function RouteError() {
+  const error = useRouteError();
+  const notFound =
+    (error instanceof ApiRequestError && error.isNotFound) || (isRouteErrorResponse(error) && error.status === 404);
+  if (notFound) return <NotFoundPage />;
+  return <ProblemPage offline={error instanceof NetworkError} />;
+}
+
+function ProblemPage({ offline }: { offline: boolean }) {
+  useDocumentTitle('Sorry, there is a problem');
+  return (
+    <>
+      <h1 className="govuk-heading-xl">Sorry, there is a problem</h1>
+      <p className="govuk-body">
+        {offline
+          ? 'We could not reach the portfolio. Check your internet connection.'
+          : 'The portfolio could not load this page. This is a fault on our side.'}
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={window.location.href}>
+          Try again
+        </a>{' '}
+        or go back to the{' '}
+        <Link className="govuk-link" to="/">
+          portfolio
+        </Link>
+        .
+      </p>
+    </>
+  );
+}

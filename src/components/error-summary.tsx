@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+
+export interface ErrorSummaryItem {
+  /** The id of the field the message is about, so the link can take the person to it. */
+  href: string;
+  text: string;
+}
+
+/** The GOV.UK error summary: focused when it appears so screen readers announce it at once. */
+export function ErrorSummary({ title = 'There is a problem', errors }: { title?: string; errors: readonly ErrorSummaryItem[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="govuk-error-summary" ref={ref} tabIndex={-1}>
+      <div role="alert">
+        <h2 className="govuk-error-summary__title">{title}</h2>
+        <div className="govuk-error-summary__body">
+          <ul className="govuk-list govuk-error-summary__list">
+            {errors.map((error) => (
+              <li key={`${error.href}${error.text}`}>
+                <a href={error.href}>{error.text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import ReactMarkdown, { type Components } from 'react-markdown';
+import { isSafeUrl } from '../domain/safe-url';
+
+/**
+ * Markdown from updates, rendered without raw HTML and with only web and email links. The
+ * server already refuses other links; this is the second lock on the same door.
+ */
+const components: Components = {
+  p: ({ children }) => <p className="govuk-body">{children}</p>,
+  ul: ({ children }) => <ul className="govuk-list govuk-list--bullet">{children}</ul>,
+  ol: ({ children }) => <ol className="govuk-list govuk-list--number">{children}</ol>,
+  a: ({ children, href }) => (
+    <a className="govuk-link" href={href} rel="noreferrer">
+      {children}
+    </a>
+  ),
+  h1: ({ children }) => <h4 className="govuk-heading-s">{children}</h4>,
+  h2: ({ children }) => <h4 className="govuk-heading-s">{children}</h4>,
+  h3: ({ children }) => <h4 className="govuk-heading-s">{children}</h4>,
+  blockquote: ({ children }) => <div className="govuk-inset-text">{children}</div>,
+};
+
+function safeUrl(url: string): string {
+  return isSafeUrl(url) ? url : '';
+}
+
+export function Markdown({ children }: { children: string }) {
+  return (
+    <ReactMarkdown skipHtml components={components} urlTransform={safeUrl} disallowedElements={['img']} unwrapDisallowed>
+      {children}
+    </ReactMarkdown>
+  );
+}

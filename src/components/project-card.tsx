@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatPartialDate } from '../domain/partial-date';
+import type { ProjectCard as ProjectCardData } from '../domain/project';
+import { projectStatusLabels } from '../domain/project';
+import { OrganisationLinks } from './organisation-links';
+import { PhaseStepper } from './phase-stepper';
+import { PhaseTag } from './phase-tag';
+import { Tag } from './tag';
+
+/** One project at a glance: who leads it, where it is, who is in it and when it last reported. */
+export function ProjectCard({
+  project,
+  today,
+  headingLevel = 2,
+  extra,
+}: {
+  project: ProjectCardData;
+  today: string;
+  headingLevel?: 2 | 3;
+  extra?: ReactNode;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const showAndTell = project.latestShowAndTell;
+  return (
+    <article className="app-card" aria-labelledby={`card-${project.slug}`}>
+      <div className="app-card__header">
+        <Heading className="govuk-heading-m app-card__title" id={`card-${project.slug}`}>
+          <Link className="govuk-link" to={`/projects/${project.slug}`}>
+            {project.name}
+          </Link>
+        </Heading>
+        <div className="app-card__tags">
+          <PhaseTag kind={project.currentPhase} />
+          {project.status === 'active' ? null : <Tag colour="grey">{projectStatusLabels[project.status]}</Tag>}
+        </div>
+      </div>
+      <dl className="app-card__facts">
+        <div>
+          <dt>{project.leads.length > 1 ? 'Leads' : 'Lead'}</dt>
+          <dd>{project.leads.length === 0 ? 'Not recorded' : <OrganisationLinks organisations={project.leads} />}</dd>
+        </div>
+        <div>
+          <dt>Partners</dt>
+          <dd>{project.partners.length === 0 ? 'None recorded' : <OrganisationLinks organisations={project.partners} />}</dd>
+        </div>
+        <div>
+          <dt>Latest show and tell</dt>
+          <dd>
+            {showAndTell === null ? (
+              'None recorded'
+            ) : (
+              <ShowAndTellLink slug={project.slug} showAndTell={showAndTell} />
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Latest update</dt>
+          <dd>{project.latestUpdateOn === null ? 'None yet' : formatPartialDate(project.latestUpdateOn)}</dd>
+        </div>
+      </dl>
+      <PhaseStepper phases={project.phases} today={today} label={`Phases of ${project.name}`} />
+      {extra}
+    </article>
+  );
+}
+
+function ShowAndTellLink({
+  slug,
+  showAndTell,
+}: {
+  slug: string;
+  showAndTell: NonNullable<ProjectCardData['latestShowAndTell']>;
+}) {
+  const when = showAndTell.heldOn === null ? '' : ` (${formatPartialDate(showAndTell.heldOn)})`;
+  const links = [
+    showAndTell.recordingUrl === null ? null : { href: showAndTell.recordingUrl, text: 'recording' },
+    showAndTell.slidesUrl === null ? null : { href: showAndTell.slidesUrl, text: 'slides' },
+  ].filter((link) => link !== null);
+  return (
+    <>
+      <Link className="govuk-link" to={`/projects/${slug}#show-and-tell-${showAndTell.id}`}>
+        {showAndTell.title}
+      </Link>
+      {when}
+      {links.map((link) => (
+        <span key={link.text}>
+          {', '}
+          <a className="govuk-link" href={link.href} rel="noreferrer">
+            {link.text}
+            <span className="govuk-visually-hidden"> of {showAndTell.title}</span>
+          </a>
+        </span>
+      ))}
+    </>
+  );
+}

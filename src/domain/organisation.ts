@@ -1,0 +1,51 @@
+import * as z from 'zod';
+
+export const organisationKinds = [
+  'council',
+  'combined_authority',
+  'university',
+  'supplier',
+  'charity',
+  'government',
+  'standards_body',
+  'other',
+] as const;
+
+export const organisationKindSchema = z.enum(organisationKinds);
+export type OrganisationKind = z.infer<typeof organisationKindSchema>;
+
+export const organisationKindLabels: Record<OrganisationKind, string> = {
+  council: 'Council',
+  combined_authority: 'Combined authority',
+  university: 'University',
+  supplier: 'Supplier',
+  charity: 'Charity',
+  government: 'Government body',
+  standards_body: 'Standards body',
+  other: 'Other organisation',
+};
+
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case letters, numbers and single hyphens' });
+
+export const organisationSummarySchema = z.object({
+  slug: slugSchema,
+  name: z.string(),
+  kind: organisationKindSchema,
+});
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
+
+export const organisationListItemSchema = organisationSummarySchema.extend({
+  website: z.string().nullable(),
+  leadCount: z.number().int().nonnegative(),
+  partnerCount: z.number().int().nonnegative(),
+});
+export type OrganisationListItem = z.infer<typeof organisationListItemSchema>;
+
+export const organisationListSchema = z.object({
+  organisations: z.array(organisationListItemSchema),
+});
+export type OrganisationList = z.infer<typeof organisationListSchema>;

@@ -1,0 +1,174 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Form, Link } from 'react-router';
+import { phaseKindLabels, phaseKinds, projectStatusLabels, projectStatuses } from '../../domain/project';
+import type { ProjectFilters } from '../../domain/project';
+import { today } from '../../domain/phase-rules';
+import { ErrorSummary } from '../../components/error-summary';
+import { ProjectCard } from '../../components/project-card';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { organisationListQuery } from '../../lib/organisation-list-query';
+import { portfolioQueries } from './portfolio-api';
+import { type FilterName, hasFilters } from './portfolio-filters';
+
+const FILTER_LABELS: Record<FilterName, string> = {
+  phase: 'Phase',
+  status: 'Status',
+  organisation: 'Organisation',
+  q: 'Search',
+};
+
+export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; invalid: readonly FilterName[] }) {
+  const { data } = useSuspenseQuery(portfolioQueries.list(filters));
+  const { data: organisationList } = useSuspenseQuery(organisationListQuery());
+  const organisations = organisationList.organisations.filter((o) => o.leadCount + o.partnerCount > 0);
+  const filtered = hasFilters(filters);
+  const count = `${data.total} ${data.total === 1 ? 'project' : 'projects'}`;
+  useDocumentTitle(filtered ? `Portfolio (${count})` : 'Portfolio');
+  const now = today();
+
+  return (
+    <>
+      <h1 className="govuk-heading-xl">Portfolio</h1>
+      <p className="govuk-body-l">Every council-led digital project funded by the Local Digital Collaboration Unit, where it is and who is in it.</p>
+      <ErrorSummary
+        title="Some filters in this link were not recognised"
+        errors={invalid.map((name) => ({
+          href: `#filter-${name}`,
+          text: `${FILTER_LABELS[name]}: the value in the link is not one we know, so it was ignored`,
+        }))}
+      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third-from-desktop">
+          <Form method="get" className="app-filters" aria-labelledby="filters-heading" role="search">
+            <h2 className="govuk-heading-m" id="filters-heading">
+              Filter projects
+            </h2>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="filter-q">
+                Search
+              </label>
+              <div className="govuk-hint" id="filter-q-hint">
+                Project or organisation name
+              </div>
+              <input
+                className="govuk-input"
+                id="filter-q"
+                name="q"
+                type="search"
+                defaultValue={filters.q ?? ''}
+                aria-describedby="filter-q-hint"
+                key={filters.q ?? ''}
+              />
+            </div>
+            <Select
+              id="filter-phase"
+              name="phase"
+              label="Current phase"
+              value={filters.phase}
+              options={phaseKinds.map((kind) => ({ value: kind, text: phaseKindLabels[kind] }))}
+              anyText="Any phase"
+            />
+            <Select
+              id="filter-status"
+              name="status"
+              label="Status"
+              value={filters.status}
+              options={projectStatuses.map((status) => ({ value: status, text: projectStatusLabels[status] }))}
+              anyText="Any status"
+            />
+            <Select
+              id="filter-organisation"
+              name="organisation"
+              label="Organisation"
+              hint="Leading or taking part"
+              value={filters.organisation}
+              options={organisations.map((o) => ({ value: o.slug, text: o.name }))}
+              anyText="Any organisation"
+            />
+            <div className="govuk-button-group">
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Apply filters
+              </button>
+              {filtered ? (
+                <Link className="govuk-link" to="/">
+                  Clear filters
+                </Link>
+              ) : null}
+            </div>
+          </Form>
+        </div>
+        <div className="govuk-grid-column-two-thirds-from-desktop">
+          <p className="govuk-heading-s" role="status" aria-live="polite" aria-atomic="true">
+            {filtered ? `${count} match your filters` : `${count} in the portfolio`}
+          </p>
+          {data.projects.length === 0 ? (
+            <div className="app-empty">
+              <h2 className="govuk-heading-m">No projects match your filters</h2>
+              <p className="govuk-body">Try a different phase, status or organisation, or fewer words in your search.</p>
+              <p className="govuk-body">
+                <Link className="govuk-link" to="/">
+                  Clear filters and see all projects
+                </Link>
+              </p>
+            </div>
+          ) : (
+            <ul className="app-card-list" aria-label="Projects">
+              {data.projects.map((project) => (
+                <li key={project.slug}>
+                  <ProjectCard project={project} today={now} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Select({
+  id,
+  name,
+  label,
+  hint,
+  value,
+  options,
+  anyText,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  value: string | undefined;
+  options: readonly { value: string; text: string }[];
+  anyText: string;
+}) {
+  const hintId = `${id}-hint`;
+  return (
+    <div className="govuk-form-group">
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint === undefined ? null : (
+        <div className="govuk-hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+      <select
+        className="govuk-select app-select--full"
+        id={id}
+        name={name}
+        defaultValue={value ?? ''}
+        key={value ?? ''}
+        aria-describedby={hint === undefined ? undefined : hintId}
+      >
+        <option value="">{anyText}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Markdown } from '../../components/markdown';
+import { OrganisationLinks } from '../../components/organisation-links';
+import { PhaseStepper } from '../../components/phase-stepper';
+import { PhaseTag } from '../../components/phase-tag';
+import { SummaryList } from '../../components/summary-list';
+import { Tag } from '../../components/tag';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { formatPartialDate } from '../../domain/partial-date';
+import { describeProgress, effectivePhaseStatus, phaseName, phaseProgress, today } from '../../domain/phase-rules';
+import {
+  eventKinds,
+  type Output,
+  outputKindLabels,
+  type Partnership,
+  type Phase,
+  partnershipRoleLabels,
+  phaseStatusLabels,
+  projectStatusLabels,
+} from '../../domain/project';
+import { projectQueries } from './projects-api';
+
+const dateOrDash = (value: string | null) => (value === null ? 'Not recorded' : formatPartialDate(value));
+
+export function ProjectPage({ slug }: { slug: string }) {
+  const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
+  useDocumentTitle(project.name);
+  const now = today();
+  const phasesInOrder = [...project.phases].sort((a, b) => a.position - b.position);
+  const events = project.outputs.filter((output) => eventKinds.has(output.kind));
+  const outputs = project.outputs.filter((output) => !eventKinds.has(output.kind));
+  const links = [
+    { text: 'Website', href: project.websiteUrl },
+    { text: 'Code repository', href: project.repositoryUrl },
+    { text: 'Blog', href: project.blogUrl },
+  ].filter((link): link is { text: string; href: string } => link.href !== null);
+
+  return (
+    <>
+      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
+        <ol className="govuk-breadcrumbs__list">
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Portfolio
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <span className="govuk-caption-l">
+        {project.leads.length === 0 ? 'Funded project' : project.leads.map((lead) => lead.name).join(' and ')}
+      </span>
+      <h1 className="govuk-heading-xl">{project.name}</h1>
+      {project.summary === null ? null : <p className="govuk-body-l">{project.summary}</p>}
+      <SummaryList
+        rows={[
+          {
+            key: project.leads.length > 1 ? 'Lead organisations' : 'Lead organisation',
+            value: project.leads.length === 0 ? 'Not recorded' : <OrganisationLinks organisations={project.leads} />,
+          },
+          { key: 'Current phase', value: <PhaseTag kind={project.currentPhase} /> },
+          { key: 'Status', value: projectStatusLabels[project.status] },
+          ...(project.fundingStream === null ? [] : [{ key: 'Funding', value: project.fundingStream }]),
+          ...(links.length === 0
+            ? []
+            : [
+                {
+                  key: 'Links',
+                  value: (
+                    <ul className="govuk-list">
+                      {links.map((link) => (
+                        <li key={link.text}>
+                          <a className="govuk-link" href={link.href} rel="noreferrer">
+                            {link.text}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]),
+        ]}
+      />
+
+      <section aria-labelledby="phases-heading">
+        <h2 className="govuk-heading-l" id="phases-heading">
+          Phases
+        </h2>
+        <PhaseStepper phases={phasesInOrder} today={now} label="Phase history" />
+        {phasesInOrder.length === 0 ? null : (
+          <ol className="app-timeline">
+            {phasesInOrder.map((phase) => (
+              <PhaseItem key={phase.id} phase={phase} today={now} partnerships={project.partnerships} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="partners-heading">
+        <h2 className="govuk-heading-l" id="partners-heading">
+          Partners
+        </h2>
+        <PartnersTable partnerships={project.partnerships} phases={phasesInOrder} />
+      </section>
+
+      <section aria-labelledby="show-and-tells-heading">
+        <h2 className="govuk-heading-l" id="show-and-tells-heading">
+          Show and tells
+        </h2>
+        {project.showAndTells.length === 0 ? (
+          <p className="govuk-body">No show and tells recorded yet.</p>
+        ) : (
+          <ul className="govuk-list app-entries">
+            {project.showAndTells.map((item) => (
+              <li key={item.id} id={`show-and-tell-${item.id}`} className="app-entry">
+                <h3 className="govuk-heading-s">{item.title}</h3>
+                <p className="govuk-body-s app-muted">
+                  {dateOrDash(item.heldOn)}
+                  {item.sprint === null ? null : `, sprint ${item.sprint}`}
+                </p>
+                {item.summary === null ? null : <Markdown>{item.summary}</Markdown>}
+                {item.slidesUrl === null && item.recordingUrl === null ? null : (
+                  <ul className="govuk-list">
+                    {item.slidesUrl === null ? null : (
+                      <li>
+                        <a className="govuk-link" href={item.slidesUrl} rel="noreferrer">
+                          Slides<span className="govuk-visually-hidden"> for {item.title}</span>
+                        </a>
+                      </li>
+                    )}
+                    {item.recordingUrl === null ? null : (
+                      <li>
+                        <a className="govuk-link" href={item.recordingUrl} rel="noreferrer">
+                          Recording<span className="govuk-visually-hidden"> of {item.title}</span>
+                        </a>
+                      </li>
+                    )}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="outputs-heading">
+        <h2 className="govuk-heading-l" id="outputs-heading">
+          Outputs
+        </h2>
+        <OutputList outputs={outputs} empty="No outputs recorded yet." />
+      </section>
+
+      <section aria-labelledby="events-heading">
+        <h2 className="govuk-heading-l" id="events-heading">
+          Talks and events
+        </h2>
+        <OutputList outputs={events} empty="No talks or events recorded yet." />
+      </section>
+
+      <section aria-labelledby="updates-heading">
+        <h2 className="govuk-heading-l" id="updates-heading">
+          Updates
+        </h2>
+        {project.updates.length === 0 ? (
+          <p className="govuk-body">No updates published yet.</p>
+        ) : (
+          <ol className="govuk-list app-entries" aria-label="Updates, newest first">
+            {project.updates.map((update) => (
+              <li key={update.id} className="app-entry">
+                <article aria-labelledby={`update-${update.id}`}>
+                  <h3 className="govuk-heading-m" id={`update-${update.id}`}>
+                    {update.headline}
+                  </h3>
+                  <p className="govuk-body-s app-muted">
+                    Published <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>
+                  </p>
+                  <Markdown>{update.bodyMarkdown}</Markdown>
+                  {update.links.length === 0 ? null : (
+                    <ul className="govuk-list">
+                      {update.links.map((link) => (
+                        <li key={link.url}>
+                          <a className="govuk-link" href={link.url} rel="noreferrer">
+                            {link.title}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </article>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function PhaseItem({ phase, today: now, partnerships }: { phase: Phase; today: string; partnerships: readonly Partnership[] }) {
+  const status = effectivePhaseStatus(phase, now);
+  const progress = phaseProgress(phase, now);
+  const phasePartners = partnerships.filter((partnership) => partnership.phaseId === phase.id).map((p) => p.organisation);
+  const rows = [
+    { key: 'Started', value: dateOrDash(phase.startedOn) },
+    ...(phase.plannedWeeks === null ? [] : [{ key: 'Planned length', value: `${phase.plannedWeeks} weeks` }]),
+    ...(phase.plannedEndOn === null ? [] : [{ key: 'Planned end', value: formatPartialDate(phase.plannedEndOn) }]),
+    ...(phase.endedOn === null ? [] : [{ key: 'Ended', value: formatPartialDate(phase.endedOn) }]),
+    ...(progress === null ? [] : [{ key: 'Progress', value: describeProgress(progress) }]),
+    ...(phase.fundingStream === null ? [] : [{ key: 'Funding stream', value: phase.fundingStream }]),
+    ...(phase.fundingAmountPounds === null
+      ? []
+      : [{ key: 'Funding', value: `£${phase.fundingAmountPounds.toLocaleString('en-GB')}` }]),
+    ...(phasePartners.length === 0
+      ? []
+      : [{ key: 'Councils in this phase', value: <OrganisationLinks organisations={phasePartners} /> }]),
+    ...(phase.outcome === null ? [] : [{ key: 'Outcome', value: phase.outcome }]),
+  ];
+  return (
+    <li className={`app-timeline__item app-timeline__item--${status ?? 'unknown'}`}>
+      <h3 className="govuk-heading-m">
+        {phaseName(phase)} {status === null ? null : <Tag colour={status === 'completed' ? 'green' : status === 'in_progress' ? 'blue' : 'grey'}>{phaseStatusLabels[status]}</Tag>}
+      </h3>
+      <SummaryList rows={rows} />
+    </li>
+  );
+}
+
+function PartnersTable({ partnerships, phases }: { partnerships: readonly Partnership[]; phases: readonly Phase[] }) {
+  if (partnerships.length === 0) return <p className="govuk-body">No partners recorded yet.</p>;
+  const phaseById = new Map(phases.map((phase) => [phase.id, phase]));
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">Organisations in this project and their roles</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Organisation</th>
+          <th scope="col" className="govuk-table__header">Role</th>
+          <th scope="col" className="govuk-table__header">Joined</th>
+          <th scope="col" className="govuk-table__header">Left</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {partnerships.map((partnership) => {
+          const phase = partnership.phaseId === null ? undefined : phaseById.get(partnership.phaseId);
+          return (
+            <tr className="govuk-table__row" key={partnership.id}>
+              <th scope="row" className="govuk-table__header app-table__row-header">
+                <Link className="govuk-link" to={`/organisations/${partnership.organisation.slug}`}>
+                  {partnership.organisation.name}
+                </Link>
+                {partnership.note === null ? null : <span className="govuk-body-s app-muted app-block">{partnership.note}</span>}
+              </th>
+              <td className="govuk-table__cell">
+                {partnershipRoleLabels[partnership.role]}
+                {phase === undefined ? null : <span className="app-block app-muted govuk-body-s">{phaseName(phase)} only</span>}
+              </td>
+              <td className="govuk-table__cell">{partnership.joinedOn === null ? '' : formatPartialDate(partnership.joinedOn)}</td>
+              <td className="govuk-table__cell">{partnership.leftOn === null ? '' : formatPartialDate(partnership.leftOn)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function OutputList({ outputs, empty }: { outputs: readonly Output[]; empty: string }) {
+  if (outputs.length === 0) return <p className="govuk-body">{empty}</p>;
+  return (
+    <ul className="govuk-list app-entries">
+      {outputs.map((output) => (
+        <li key={output.id} className="app-entry">
+          <p className="govuk-body govuk-!-margin-bottom-1">
+            <Tag colour="grey">{outputKindLabels[output.kind]}</Tag>{' '}
+            {output.url === null ? (
+              <strong>{output.title}</strong>
+            ) : (
+              <a className="govuk-link" href={output.url} rel="noreferrer">
+                {output.title}
+              </a>
+            )}
+          </p>
+          <p className="govuk-body-s app-muted govuk-!-margin-bottom-1">{output.date === null ? 'Date not recorded' : formatPartialDate(output.date)}</p>
+          {output.description === null ? null : <p className="govuk-body-s">{output.description}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
