@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { organisationKindSchema, slugSchema } from '../../src/domain/organisation';
 import { partialDateSchema } from '../../src/domain/partial-date';
 import {
@@ -15,77 +15,77 @@ import {
  * the source. Every field the text gives no fact for is null; nothing is made up to fill a gap.
  */
 const seedUpdateSchema = z.object({
-  headline: z.string().min(1),
-  bodyMarkdown: z.string().min(1),
-  links: z.array(linkSchema).default([]),
+  headline: z.string().check(z.minLength(1)),
+  bodyMarkdown: z.string().check(z.minLength(1)),
+  links: z._default(z.array(linkSchema), []),
   publishedOn: partialDateSchema,
 });
 
 const seedPhaseSchema = z.object({
-  kind: phaseKindSchema.nullable(),
-  label: z.string().nullable().default(null),
-  status: phaseStatusSchema.nullable().default(null),
-  startedOn: partialDateSchema.nullable().default(null),
-  plannedWeeks: z.number().int().positive().nullable().default(null),
-  plannedEndOn: partialDateSchema.nullable().default(null),
-  endedOn: partialDateSchema.nullable().default(null),
-  fundingAmountPounds: z.number().int().nonnegative().nullable().default(null),
-  fundingStream: z.string().nullable().default(null),
-  outcome: z.string().nullable().default(null),
-  reportedWeek: z.number().int().positive().nullable().default(null),
-  reportedOn: partialDateSchema.nullable().default(null),
+  kind: z.nullable(phaseKindSchema),
+  label: z._default(z.nullable(z.string()), null),
+  status: z._default(z.nullable(phaseStatusSchema), null),
+  startedOn: z._default(z.nullable(partialDateSchema), null),
+  plannedWeeks: z._default(z.nullable(z.int().check(z.positive())), null),
+  plannedEndOn: z._default(z.nullable(partialDateSchema), null),
+  endedOn: z._default(z.nullable(partialDateSchema), null),
+  fundingAmountPounds: z._default(z.nullable(z.int().check(z.nonnegative())), null),
+  fundingStream: z._default(z.nullable(z.string()), null),
+  outcome: z._default(z.nullable(z.string()), null),
+  reportedWeek: z._default(z.nullable(z.int().check(z.positive())), null),
+  reportedOn: z._default(z.nullable(partialDateSchema), null),
 });
 
 const seedPartnershipSchema = z.object({
   organisation: slugSchema,
   role: partnershipRoleSchema,
   /** 1-based position in the project's phases, for organisations that took part in one phase only. */
-  phase: z.number().int().positive().nullable().default(null),
-  joinedOn: partialDateSchema.nullable().default(null),
-  leftOn: partialDateSchema.nullable().default(null),
-  note: z.string().nullable().default(null),
+  phase: z._default(z.nullable(z.int().check(z.positive())), null),
+  joinedOn: z._default(z.nullable(partialDateSchema), null),
+  leftOn: z._default(z.nullable(partialDateSchema), null),
+  note: z._default(z.nullable(z.string()), null),
 });
 
 const seedShowAndTellSchema = z.object({
-  heldOn: partialDateSchema.nullable(),
-  title: z.string().min(1),
-  sprint: z.number().int().positive().nullable().default(null),
-  summary: z.string().nullable().default(null),
-  slidesUrl: z.string().nullable().default(null),
-  recordingUrl: z.string().nullable().default(null),
+  heldOn: z.nullable(partialDateSchema),
+  title: z.string().check(z.minLength(1)),
+  sprint: z._default(z.nullable(z.int().check(z.positive())), null),
+  summary: z._default(z.nullable(z.string()), null),
+  slidesUrl: z._default(z.nullable(z.string()), null),
+  recordingUrl: z._default(z.nullable(z.string()), null),
 });
 
 const seedOutputSchema = z.object({
   kind: outputKindSchema,
-  title: z.string().min(1),
-  description: z.string().nullable().default(null),
-  url: z.string().nullable().default(null),
-  date: partialDateSchema.nullable().default(null),
+  title: z.string().check(z.minLength(1)),
+  description: z._default(z.nullable(z.string()), null),
+  url: z._default(z.nullable(z.string()), null),
+  date: z._default(z.nullable(partialDateSchema), null),
 });
 
 const seedProjectSchema = z.object({
   slug: slugSchema,
-  name: z.string().min(1),
-  summary: z.string().nullable().default(null),
+  name: z.string().check(z.minLength(1)),
+  summary: z._default(z.nullable(z.string()), null),
   status: projectStatusSchema,
-  fundingStream: z.string().nullable().default(null),
-  websiteUrl: z.string().nullable().default(null),
-  repositoryUrl: z.string().nullable().default(null),
-  blogUrl: z.string().nullable().default(null),
+  fundingStream: z._default(z.nullable(z.string()), null),
+  websiteUrl: z._default(z.nullable(z.string()), null),
+  repositoryUrl: z._default(z.nullable(z.string()), null),
+  blogUrl: z._default(z.nullable(z.string()), null),
   phases: z.array(seedPhaseSchema),
   partnerships: z.array(seedPartnershipSchema),
-  showAndTells: z.array(seedShowAndTellSchema).default([]),
-  outputs: z.array(seedOutputSchema).default([]),
-  updates: z.array(seedUpdateSchema).default([]),
+  showAndTells: z._default(z.array(seedShowAndTellSchema), []),
+  outputs: z._default(z.array(seedOutputSchema), []),
+  updates: z._default(z.array(seedUpdateSchema), []),
 });
 
 export const seedDataSchema = z.object({
   organisations: z.array(
     z.object({
       slug: slugSchema,
-      name: z.string().min(1),
+      name: z.string().check(z.minLength(1)),
       kind: organisationKindSchema,
-      website: z.string().nullable().default(null),
+      website: z._default(z.nullable(z.string()), null),
     }),
   ),
   projects: z.array(seedProjectSchema),

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ApiErrorBody } from '../../src/domain/api-error';
 
 /** An error the API reports to its client as it is, with field-level messages where they apply. */
@@ -23,7 +23,7 @@ export function notFound(what: string): ApiError {
 }
 
 /** Parses input with a domain schema, turning failure into a 400 that names each bad field. */
-export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
+export function parseOr400<S extends z.ZodMiniType>(schema: S, input: unknown, message: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: Record<string, string[]> = {};

@@ -1,18 +1,18 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { organisationSummarySchema } from './organisation';
 import { partnershipRoleSchema, projectCardSchema } from './project';
 
 export const organisationProjectSchema = z.object({
   project: projectCardSchema,
   roles: z.array(partnershipRoleSchema),
-  joinedOn: z.string().nullable(),
+  joinedOn: z.nullable(z.string()),
   /** Set when the organisation no longer takes part. */
-  leftOn: z.string().nullable(),
+  leftOn: z.nullable(z.string()),
 });
 export type OrganisationProject = z.infer<typeof organisationProjectSchema>;
 
-export const organisationDetailSchema = organisationSummarySchema.extend({
-  website: z.string().nullable(),
+export const organisationDetailSchema = z.extend(organisationSummarySchema, {
+  website: z.nullable(z.string()),
   leads: z.array(organisationProjectSchema),
   partners: z.array(organisationProjectSchema),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const organisationKinds = [
   'council',
@@ -11,7 +11,7 @@ export const organisationKinds = [
   'other',
 ] as const;
 
-export const organisationKindSchema = z.enum(organisationKinds);
+export const organisationKindSchema = z.enum(organisationKinds, { error: 'Choose a kind of organisation from the list' });
 export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 
 export const organisationKindLabels: Record<OrganisationKind, string> = {
@@ -25,11 +25,11 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
   other: 'Other organisation',
 };
 
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case letters, numbers and single hyphens' });
+export const slugSchema = z.string().check(
+  z.minLength(1, { error: 'Enter a slug' }),
+  z.maxLength(120, { error: 'Slugs must be 120 characters or fewer' }),
+  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case letters, numbers and single hyphens' }),
+);
 
 export const organisationSummarySchema = z.object({
   slug: slugSchema,
@@ -38,10 +38,10 @@ export const organisationSummarySchema = z.object({
 });
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
-export const organisationListItemSchema = organisationSummarySchema.extend({
-  website: z.string().nullable(),
-  leadCount: z.number().int().nonnegative(),
-  partnerCount: z.number().int().nonnegative(),
+export const organisationListItemSchema = z.extend(organisationSummarySchema, {
+  website: z.nullable(z.string()),
+  leadCount: z.int().check(z.nonnegative()),
+  partnerCount: z.int().check(z.nonnegative()),
 });
 export type OrganisationListItem = z.infer<typeof organisationListItemSchema>;
 

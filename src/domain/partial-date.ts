@@ -1,16 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Sprint Notes often give only a month ("In March") or a week ("w/c Monday 6 June"), so a
  * date in the portfolio may be a year, a year and month, or a full day. ISO order makes the
  * string sort the same way as the date it names.
  */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+export const partialDateSchema = z.string().check(
+  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     error: 'Enter a date as YYYY-MM-DD, YYYY-MM or YYYY',
-  })
-  .refine((value) => value.length < 10 || isRealDay(value), { error: 'Enter a real date' });
+  }),
+  z.refine((value) => value.length < 10 || isRealDay(value), { error: 'Enter a real date' }),
+);
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
 

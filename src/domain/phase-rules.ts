@@ -77,7 +77,8 @@ function plannedLengthInWeeks(phase: Phase): number | null {
 export function phaseProgress(phase: Phase, today: string): PhaseProgress | null {
   if (effectivePhaseStatus(phase, today) !== 'in_progress') return null;
   const of = plannedLengthInWeeks(phase);
-  if (phase.startedOn?.length === 10) {
+  // A start day still to come says nothing about progress yet; only a reported week can.
+  if (phase.startedOn?.length === 10 && phase.startedOn <= today) {
     const elapsed = partialDateStart(today).getTime() - partialDateStart(phase.startedOn).getTime();
     const week = Math.floor(elapsed / WEEK_MS) + 1;
     if (of !== null && week > of) return { kind: 'overrun', weeksOver: week - of, of };

@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { organisationSummarySchema, slugSchema } from './organisation';
 import { partialDateSchema } from './partial-date';
 import { safeUrlSchema } from './safe-url';
 
 export const projectStatuses = ['active', 'paused', 'completed', 'stopped'] as const;
-export const projectStatusSchema = z.enum(projectStatuses);
+export const projectStatusSchema = z.enum(projectStatuses, { error: 'Choose a status: active, paused, completed or stopped' });
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 export const projectStatusLabels: Record<ProjectStatus, string> = {
   active: 'Active',
@@ -14,7 +14,7 @@ export const projectStatusLabels: Record<ProjectStatus, string> = {
 };
 
 export const phaseKinds = ['discovery', 'alpha', 'beta', 'live'] as const;
-export const phaseKindSchema = z.enum(phaseKinds);
+export const phaseKindSchema = z.enum(phaseKinds, { error: 'Choose a phase: discovery, alpha, beta or live' });
 export type PhaseKind = z.infer<typeof phaseKindSchema>;
 export const phaseKindLabels: Record<PhaseKind, string> = {
   discovery: 'Discovery',
@@ -77,67 +77,71 @@ export const updateStatusSchema = z.enum(updateStatuses);
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
 export const linkSchema = z.object({
-  title: z.string().trim().min(1).max(200),
+  title: z.string().check(
+    z.trim(),
+    z.minLength(1, { error: 'Enter a title for the link' }),
+    z.maxLength(200, { error: 'Link titles must be 200 characters or fewer' }),
+  ),
   url: safeUrlSchema,
 });
 export type Link = z.infer<typeof linkSchema>;
 
 export const phaseSchema = z.object({
-  id: z.number().int(),
-  position: z.number().int(),
-  kind: phaseKindSchema.nullable(),
-  label: z.string().nullable(),
-  status: phaseStatusSchema.nullable(),
-  startedOn: partialDateSchema.nullable(),
-  plannedWeeks: z.number().int().positive().nullable(),
-  plannedEndOn: partialDateSchema.nullable(),
-  endedOn: partialDateSchema.nullable(),
-  fundingAmountPounds: z.number().int().nonnegative().nullable(),
-  fundingStream: z.string().nullable(),
-  outcome: z.string().nullable(),
+  id: z.int(),
+  position: z.int(),
+  kind: z.nullable(phaseKindSchema),
+  label: z.nullable(z.string()),
+  status: z.nullable(phaseStatusSchema),
+  startedOn: z.nullable(partialDateSchema),
+  plannedWeeks: z.nullable(z.int().check(z.positive())),
+  plannedEndOn: z.nullable(partialDateSchema),
+  endedOn: z.nullable(partialDateSchema),
+  fundingAmountPounds: z.nullable(z.int().check(z.nonnegative())),
+  fundingStream: z.nullable(z.string()),
+  outcome: z.nullable(z.string()),
   /** Progress as a team reported it ("seven of its allotted 12 weeks"), for phases whose start is not known. */
-  reportedWeek: z.number().int().positive().nullable(),
-  reportedOn: partialDateSchema.nullable(),
+  reportedWeek: z.nullable(z.int().check(z.positive())),
+  reportedOn: z.nullable(partialDateSchema),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
 export const partnershipSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   organisation: organisationSummarySchema,
   role: partnershipRoleSchema,
   /** Set when the organisation took part in one phase only (Open Referral UK). */
-  phaseId: z.number().int().nullable(),
-  joinedOn: partialDateSchema.nullable(),
-  leftOn: partialDateSchema.nullable(),
-  note: z.string().nullable(),
+  phaseId: z.nullable(z.int()),
+  joinedOn: z.nullable(partialDateSchema),
+  leftOn: z.nullable(partialDateSchema),
+  note: z.nullable(z.string()),
 });
 export type Partnership = z.infer<typeof partnershipSchema>;
 
 export const showAndTellSchema = z.object({
-  id: z.number().int(),
-  heldOn: partialDateSchema.nullable(),
+  id: z.int(),
+  heldOn: z.nullable(partialDateSchema),
   title: z.string(),
-  sprint: z.number().int().positive().nullable(),
-  summary: z.string().nullable(),
-  slidesUrl: z.string().nullable(),
-  recordingUrl: z.string().nullable(),
+  sprint: z.nullable(z.int().check(z.positive())),
+  summary: z.nullable(z.string()),
+  slidesUrl: z.nullable(z.string()),
+  recordingUrl: z.nullable(z.string()),
 });
 export type ShowAndTell = z.infer<typeof showAndTellSchema>;
 
 export const outputSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   kind: outputKindSchema,
   title: z.string(),
-  description: z.string().nullable(),
-  url: z.string().nullable(),
+  description: z.nullable(z.string()),
+  url: z.nullable(z.string()),
   /** Publication date, or for a talk or event the day it happens. */
-  date: partialDateSchema.nullable(),
+  date: z.nullable(partialDateSchema),
 });
 export type Output = z.infer<typeof outputSchema>;
 
 export const updateSchema = z.object({
-  id: z.number().int(),
-  projectSlug: slugSchema.nullable(),
+  id: z.int(),
+  projectSlug: z.nullable(slugSchema),
   headline: z.string(),
   bodyMarkdown: z.string(),
   links: z.array(linkSchema),
@@ -147,42 +151,42 @@ export const updateSchema = z.object({
 export type Update = z.infer<typeof updateSchema>;
 
 export const phaseStepSchema = z.object({
-  kind: phaseKindSchema.nullable(),
+  kind: z.nullable(phaseKindSchema),
   label: z.string(),
   state: z.enum(['done', 'current', 'planned']),
-  repeat: z.number().int().positive(),
+  repeat: z.int().check(z.positive()),
 });
 export type PhaseStep = z.infer<typeof phaseStepSchema>;
 
 const projectBaseSchema = z.object({
   slug: slugSchema,
   name: z.string(),
-  summary: z.string().nullable(),
+  summary: z.nullable(z.string()),
   status: projectStatusSchema,
-  fundingStream: z.string().nullable(),
+  fundingStream: z.nullable(z.string()),
   leads: z.array(organisationSummarySchema),
-  currentPhase: phaseKindSchema.nullable(),
+  currentPhase: z.nullable(phaseKindSchema),
 });
 
-export const projectCardSchema = projectBaseSchema.extend({
+export const projectCardSchema = z.extend(projectBaseSchema, {
   /** Organisations taking part now (not leads, not those who left). */
   partners: z.array(organisationSummarySchema),
   phases: z.array(phaseSchema),
-  latestShowAndTell: showAndTellSchema.nullable(),
-  latestUpdateOn: partialDateSchema.nullable(),
+  latestShowAndTell: z.nullable(showAndTellSchema),
+  latestUpdateOn: z.nullable(partialDateSchema),
 });
 export type ProjectCard = z.infer<typeof projectCardSchema>;
 
 export const projectListSchema = z.object({
   projects: z.array(projectCardSchema),
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
 });
 export type ProjectList = z.infer<typeof projectListSchema>;
 
-export const projectDetailSchema = projectBaseSchema.extend({
-  websiteUrl: z.string().nullable(),
-  repositoryUrl: z.string().nullable(),
-  blogUrl: z.string().nullable(),
+export const projectDetailSchema = z.extend(projectBaseSchema, {
+  websiteUrl: z.nullable(z.string()),
+  repositoryUrl: z.nullable(z.string()),
+  blogUrl: z.nullable(z.string()),
   phases: z.array(phaseSchema),
   partnerships: z.array(partnershipSchema),
   showAndTells: z.array(showAndTellSchema),
@@ -193,9 +197,9 @@ export type ProjectDetail = z.infer<typeof projectDetailSchema>;
 
 /** The portfolio's filters, as they appear in the app's URL and the API's query string. */
 export const projectFiltersSchema = z.object({
-  phase: phaseKindSchema.optional(),
-  status: projectStatusSchema.optional(),
-  organisation: slugSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  phase: z.optional(phaseKindSchema),
+  status: z.optional(projectStatusSchema),
+  organisation: z.optional(slugSchema),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200, { error: 'Search for 200 characters or fewer' }))),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
@@ -11,8 +11,8 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
-export const safeUrlSchema = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine(isSafeUrl, { error: 'Enter a link that starts with https://, http:// or mailto:' });
+export const safeUrlSchema = z.string().check(
+  z.trim(),
+  z.maxLength(2000, { error: 'Links must be 2000 characters or fewer' }),
+  z.refine(isSafeUrl, { error: 'Enter a link that starts with https://, http:// or mailto:' }),
+);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { apiErrorSchema } from '../domain/api-error';
 
 /** A failed API call, with what the app needs to explain it: the status and any field messages. */
@@ -29,7 +29,7 @@ export class NetworkError extends Error {
  * GETs an API path and parses the reply with the same zod schema the server answers with, so a
  * reply of the wrong shape fails here, loudly, rather than somewhere in a component.
  */
-export async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
   let response: Response;
   try {
     response = await fetch(path, { headers: { Accept: 'application/json' }, signal });

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { organisationListSchema } from '../../../src/domain/organisation';
+import { organisationDetailSchema } from '../../../src/domain/organisation-detail';
+import { getError, getJson } from '../../../test/api-request';
+import { createTestApp } from '../../../test/test-database';
+import type { ApiApp } from '../../app';
+
+let app: ApiApp;
+
+// These tests only read, so they share one seeded database.
+beforeAll(async () => {
+  ({ app } = await createTestApp());
+});
+
+describe('GET /api/organisations', () => {
+  it('lists every organisation with how many projects it leads and partners', async () => {
+    const { organisations } = await getJson(app, '/api/organisations', organisationListSchema);
+    const counts = Object.fromEntries(
+      organisations.map((organisation) => [organisation.slug, [organisation.leadCount, organisation.partnerCount]]),
+    );
+
+    expect(organisations).toHaveLength(41);
+    expect(counts).toMatchObject({
+      'leeds-city-council': [1, 2],
+      'sedgemoor-district-council': [1, 1],
+      'camden-council': [1, 0],
+      // Three phases of one project count as one project.
+      'adur-and-worthing-councils': [0, 1],
+      // A former partner still took part.
+      'age-uk': [0, 1],
+      'croydon-council': [0, 2],
+      'local-government-association': [0, 0],
+    });
+  });
+
+  it('lists organisations by name', async () => {
+    const { organisations } = await getJson(app, '/api/organisations', organisationListSchema);
+    const names = organisations.map((organisation) => organisation.name);
+    expect(names).toEqual([...names].sort());
+  });
+});
+
+describe('GET /api/organisations/:slug', () => {
+  it('splits the projects an organisation leads from those it partners, as cards', async () => {
+    const leeds = await getJson(app, '/api/organisations/leeds-city-council', organisationDetailSchema);
+
+    expect(leeds).toMatchObject({ slug: 'leeds-city-council', name: 'Leeds City Council', kind: 'council' });
+    expect(leeds.leads.map((item) => [item.project.slug, item.roles])).toEqual([['digital-inclusion-toolkit', ['lead']]]);
+    expect(leeds.partners.map((item) => [item.project.slug, item.roles, item.leftOn])).toEqual([
+      ['open-referral-uk', ['partner'], null],
+      ['revs-and-bens', ['partner'], null],
+    ]);
+    expect(leeds.partners[1]?.project).toMatchObject({ name: 'Revs and Bens', currentPhase: 'alpha' });
+  });
+
+  it('gives a former partner the date it left, and a newer one the date it joined', async () => {
+    const ageUk = await getJson(app, '/api/organisations/age-uk', organisationDetailSchema);
+    expect(ageUk.leads).toEqual([]);
+    expect(ageUk.partners.map((item) => [item.project.slug, item.joinedOn, item.leftOn])).toEqual([
+      ['digital-inclusion-toolkit', null, '2022-04-07'],
+    ]);
+
+    const croydon = await getJson(app, '/api/organisations/croydon-council', organisationDetailSchema);
+    expect(croydon.partners.map((item) => [item.project.slug, item.leftOn])).toEqual([
+      ['digital-inclusion-toolkit', '2022-04-07'],
+      ['open-referral-uk', null],
+    ]);
+
+    const dorset = await getJson(app, '/api/organisations/dorset-council', organisationDetailSchema);
+    expect(dorset.partners.map((item) => [item.project.slug, item.joinedOn, item.leftOn])).toEqual([
+      ['digital-inclusion-toolkit', '2022-04-07', null],
+    ]);
+  });
+
+  it('lists a project once however many of its phases the organisation took part in', async () => {
+    const adur = await getJson(app, '/api/organisations/adur-and-worthing-councils', organisationDetailSchema);
+    expect(adur.partners.map((item) => item.project.slug)).toEqual(['open-referral-uk']);
+  });
+
+  it('shows an organisation that takes part in no project with empty lists', async () => {
+    const lga = await getJson(app, '/api/organisations/local-government-association', organisationDetailSchema);
+    expect(lga).toMatchObject({ name: 'Local Government Association', leads: [], partners: [] });
+  });
+
+  it('answers an unknown organisation with a 404 the app can show', async () => {
+    const error = await getError(app, '/api/organisations/no-such-organisation', 404);
+    expect(error.message).toBe('Organisation not found');
+  });
+});

@@ -1,0 +1,289 @@
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiErrorSchema } from '../../../src/domain/api-error';
+import { projectDetailSchema, projectListSchema } from '../../../src/domain/project';
+import { getError, getJson } from '../../../test/api-request';
+import { createTestApp } from '../../../test/test-database';
+import type { ApiApp } from '../../app';
+
+async function listSlugs(app: ApiApp, query: Record<string, string>): Promise<string[]> {
+  const list = await getJson(app, `/api/projects?${new URLSearchParams(query).toString()}`, projectListSchema);
+  expect(list.total).toBe(list.projects.length);
+  return list.projects.map((project) => project.slug).sort();
+}
+
+describe('GET /api/projects', () => {
+  let app: ApiApp;
+
+  // These tests only read, so they share one seeded database.
+  beforeAll(async () => {
+    ({ app } = await createTestApp());
+  });
+
+  it('lists all 15 funded projects as cards', async () => {
+    const list = await getJson(app, '/api/projects', projectListSchema);
+
+    expect(list.total).toBe(15);
+    expect(list.projects).toHaveLength(15);
+    expect(new Set(list.projects.map((project) => project.slug)).size).toBe(15);
+  });
+
+  it('gives each card its leads, current partners, phases, latest Show and Tell and latest update', async () => {
+    const { projects } = await getJson(app, '/api/projects', projectListSchema);
+    const card = (slug: string) => projects.find((project) => project.slug === slug);
+
+    expect(card('digital-inclusion-toolkit')).toMatchObject({
+      name: 'Digital Inclusion Toolkit',
+      status: 'active',
+      leads: [{ slug: 'leeds-city-council', name: 'Leeds City Council', kind: 'council' }],
+      latestUpdateOn: '2022-05-11',
+      latestShowAndTell: null,
+    });
+    // Those who left are no longer partners.
+    expect(card('digital-inclusion-toolkit')?.partners.map((partner) => partner.slug).sort()).toEqual([
+      'birmingham-city-council',
+      'dorset-council',
+      'greater-manchester-combined-authority',
+      'norwich-city-council',
+    ]);
+    // Partners who took part in one phase only count while that phase is current.
+    expect(card('open-referral-uk')?.partners.map((partner) => partner.slug).sort()).toEqual([
+      'adur-and-worthing-councils',
+      'essex-county-council',
+      'leeds-city-council',
+      'open-data-institute',
+    ]);
+    expect(card('digital-waste-service')?.latestShowAndTell).toMatchObject({
+      title: 'Sprint 7 Show and Tell',
+      heldOn: '2022-05-10',
+      sprint: 7,
+    });
+    expect(card('future-work-design')?.phases.map((phase) => phase.label)).toEqual([
+      'First phase of work',
+      'Second phase of work',
+      'Third phase of work',
+    ]);
+    expect(card('revs-and-bens')).toMatchObject({ currentPhase: 'alpha' });
+  });
+
+  it('filters by current phase', async () => {
+    // Housing Repairs and Quality Data for Children in Care have betas planned to start later.
+    expect(await listSlugs(app, { phase: 'beta' })).toEqual(['family-context', 'open-referral-uk', 'send-top-up']);
+    expect(await listSlugs(app, { phase: 'discovery' })).toEqual(['future-work-design']);
+  });
+
+  it('counts a planned phase as current from its start day', async () => {
+    const { app: later } = await createTestApp('2022-05-16');
+    expect(await listSlugs(later, { phase: 'beta' })).toContain('housing-repairs');
+    expect(await listSlugs(app, { phase: 'beta' })).not.toContain('housing-repairs');
+  });
+
+  it('filters by status', async () => {
+    expect(await listSlugs(app, { status: 'completed' })).toEqual(['community-grants-service']);
+    expect(await listSlugs(app, { status: 'active' })).toHaveLength(14);
+    expect(await listSlugs(app, { status: 'paused' })).toEqual([]);
+  });
+
+  it('filters by an organisation taking part, whether as lead or partner', async () => {
+    expect(await listSlugs(app, { organisation: 'leeds-city-council' })).toEqual([
+      'digital-inclusion-toolkit',
+      'open-referral-uk',
+      'revs-and-bens',
+    ]);
+    expect(await listSlugs(app, { organisation: 'sedgemoor-district-council' })).toEqual(['revs-and-bens', 'savvi']);
+    expect(await listSlugs(app, { organisation: 'no-such-organisation' })).toEqual([]);
+  });
+
+  it('combines filters', async () => {
+    expect(await listSlugs(app, { phase: 'beta', organisation: 'leeds-city-council' })).toEqual(['open-referral-uk']);
+    expect(await listSlugs(app, { status: 'completed', organisation: 'leeds-city-council' })).toEqual([]);
+  });
+
+  it('searches project names, whatever the case', async () => {
+    expect(await listSlugs(app, { q: 'OPEN referral' })).toEqual(['open-referral-uk']);
+    expect(await listSlugs(app, { q: 'savvi' })).toEqual(['savvi']);
+  });
+
+  it('searches the names of the organisations taking part', async () => {
+    expect(await listSlugs(app, { q: 'stockport' })).toEqual(['family-context']);
+    expect(await listSlugs(app, { q: 'University of HULL' })).toEqual(['future-work-design']);
+  });
+
+  it('treats % and _ in a search as the characters themselves', async () => {
+    // No name contains these, so any match would mean they were read as wildcards.
+    expect(await listSlugs(app, { q: '%' })).toEqual([]);
+    expect(await listSlugs(app, { q: '_' })).toEqual([]);
+    expect(await listSlugs(app, { q: 'Revs_and' })).toEqual([]);
+    expect(await listSlugs(app, { q: 'Revs%Bens' })).toEqual([]);
+    expect(await listSlugs(app, { q: '\\' })).toEqual([]);
+  });
+
+  it('ignores empty filters, blank searches and parameters it does not know', async () => {
+    expect(await listSlugs(app, { phase: '', status: '', organisation: '', q: '' })).toHaveLength(15);
+    expect(await listSlugs(app, { q: '   ' })).toHaveLength(15);
+    expect(await listSlugs(app, { page: '2', sort: 'name' })).toHaveLength(15);
+  });
+
+  it.each([
+    ['phase', 'banana'],
+    ['status', 'finished'],
+    ['organisation', 'Leeds City Council'],
+    ['q', 'x'.repeat(201)],
+  ])('refuses %s=%s with a 400 that names the field', async (field, value) => {
+    const error = await getError(app, `/api/projects?${new URLSearchParams({ [field]: value }).toString()}`, 400);
+    expect(error.message).toBe('Check the filters');
+    expect(Object.keys(error.fields ?? {})).toEqual([field]);
+    expect(error.fields?.[field]?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('GET /api/projects/:slug', () => {
+  let app: ApiApp;
+
+  beforeAll(async () => {
+    ({ app } = await createTestApp());
+  });
+
+  it('returns a project with its phases, partnerships, Show and Tells, outputs and updates', async () => {
+    const project = await getJson(app, '/api/projects/digital-waste-service', projectDetailSchema);
+
+    expect(project).toMatchObject({
+      slug: 'digital-waste-service',
+      name: 'Digital Waste Service',
+      leads: [{ slug: 'rugby-borough-council' }],
+      currentPhase: null,
+    });
+    expect(project.phases.map((phase) => [phase.label, phase.status, phase.startedOn, phase.plannedEndOn])).toEqual([
+      ['Sprints up to Sprint 7', null, null, null],
+      ['Sprints 8 and 9, funded from underspend', 'planned', '2022-05-11', '2022-06-07'],
+    ]);
+    expect(project.showAndTells).toEqual([expect.objectContaining({ title: 'Sprint 7 Show and Tell', heldOn: '2022-05-10' })]);
+    expect(project.outputs.map((output) => output.kind).sort()).toEqual(['talk', 'theory_of_change']);
+    expect(project.updates).toEqual([
+      expect.objectContaining({
+        projectSlug: 'digital-waste-service',
+        headline: 'Sprint 7 Show and Tell held and two extra sprints agreed',
+        status: 'approved',
+        publishedOn: '2022-05-11',
+      }),
+    ]);
+  });
+
+  it('gives each partnership the dates an organisation joined or left', async () => {
+    const project = await getJson(app, '/api/projects/digital-inclusion-toolkit', projectDetailSchema);
+    const dates = Object.fromEntries(
+      project.partnerships.map((p) => [p.organisation.slug, { role: p.role, joinedOn: p.joinedOn, leftOn: p.leftOn }]),
+    );
+
+    expect(dates).toEqual({
+      'leeds-city-council': { role: 'lead', joinedOn: null, leftOn: null },
+      'croydon-council': { role: 'partner', joinedOn: null, leftOn: '2022-04-07' },
+      'age-uk': { role: 'partner', joinedOn: null, leftOn: '2022-04-07' },
+      'birmingham-city-council': { role: 'partner', joinedOn: '2022-04-07', leftOn: null },
+      'dorset-council': { role: 'partner', joinedOn: '2022-04-07', leftOn: null },
+      'greater-manchester-combined-authority': { role: 'partner', joinedOn: '2022-04-07', leftOn: null },
+      'norwich-city-council': { role: 'partner', joinedOn: '2022-04-07', leftOn: null },
+    });
+  });
+
+  it('lists outputs newest first, undated ones last', async () => {
+    const project = await getJson(app, '/api/projects/future-work-design', projectDetailSchema);
+    expect(project.outputs.map((output) => [output.title, output.date])).toEqual([
+      ['Pilot sessions', '2022-06-06'],
+      ['Focus group sessions', '2022-05'],
+      ['Risk Assessment tool', null],
+    ]);
+  });
+
+  it('answers an unknown project with a 404 the app can show', async () => {
+    const error = await getError(app, '/api/projects/no-such-project', 404);
+    expect(error.message).toBe('Project not found');
+  });
+});
+
+describe('updates the public may see', () => {
+  it('lists approved updates newest first, with their links in order', async () => {
+    const { app, db } = await createTestApp();
+    const { id: projectId } = await db
+      .selectFrom('projects')
+      .select('id')
+      .where('slug', '=', 'savvi')
+      .executeTakeFirstOrThrow();
+    // Inserted in an order that is neither oldest nor newest first, so only sorting by date passes.
+    const older = await db
+      .insertInto('updates')
+      .values({ projectId, headline: 'Older news', bodyMarkdown: 'From March.', status: 'approved', publishedOn: '2022-03-21' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('updates')
+      .values({ projectId, headline: 'Newer news', bodyMarkdown: 'From May.', status: 'approved', publishedOn: '2022-05-12' })
+      .execute();
+    await db
+      .insertInto('updateLinks')
+      .values([
+        { updateId: older.id, position: 2, title: 'Second link', url: 'https://example.org/2' },
+        { updateId: older.id, position: 1, title: 'First link', url: 'https://example.org/1' },
+      ])
+      .execute();
+
+    const project = await getJson(app, '/api/projects/savvi', projectDetailSchema);
+
+    expect(project.updates.map((update) => [update.headline, update.publishedOn])).toEqual([
+      ['Newer news', '2022-05-12'],
+      ['Recruiting for new roles to lead and support SAVVI', '2022-05-11'],
+      ['Older news', '2022-03-21'],
+    ]);
+    expect(project.updates[2]?.links).toEqual([
+      { title: 'First link', url: 'https://example.org/1' },
+      { title: 'Second link', url: 'https://example.org/2' },
+    ]);
+  });
+
+  it.each(['draft', 'submitted'] as const)(
+    'keeps a %s update out of the project and its card',
+    async (status) => {
+      const { app, db } = await createTestApp();
+      const { id: projectId } = await db
+        .selectFrom('projects')
+        .select('id')
+        .where('slug', '=', 'housing-repairs')
+        .executeTakeFirstOrThrow();
+      // Dated after every approved update, so it would be the latest if it leaked.
+      await db
+        .insertInto('updates')
+        .values({ projectId, headline: 'Not yet reviewed', bodyMarkdown: 'Unreviewed.', status, publishedOn: '2022-05-20' })
+        .execute();
+
+      const project = await getJson(app, '/api/projects/housing-repairs', projectDetailSchema);
+      expect(project.updates.map((update) => update.headline)).not.toContain('Not yet reviewed');
+      expect(project.updates.every((update) => update.status === 'approved')).toBe(true);
+
+      const { projects } = await getJson(app, '/api/projects', projectListSchema);
+      expect(projects.find((card) => card.slug === 'housing-repairs')?.latestUpdateOn).toBe('2022-05-11');
+    },
+  );
+});
+
+describe('errors', () => {
+  it('answers an unknown API path with a 404 in JSON', async () => {
+    const { app } = await createTestApp();
+    const error = await getError(app, '/api/no-such-thing', 404);
+    expect(error.message).toBe('No such API endpoint');
+  });
+
+  it('hides the cause of a failure from the client and logs it for the operator', async () => {
+    const { app, db } = await createTestApp();
+    await sql`drop table show_and_tells`.execute(db);
+    // This test causes the error on purpose, so the log it writes is expected.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const response = await app.request('/api/projects');
+    const body = apiErrorSchema.parse(await response.json());
+
+    expect(response.status).toBe(500);
+    expect(body.error).toEqual({ status: 500, message: 'Something went wrong on our side. Try again later.' });
+    expect(JSON.stringify(body)).not.toContain('show_and_tells');
+    expect(consoleError).toHaveBeenCalledTimes(1);
+  });
+});
