@@ -26,6 +26,9 @@ export default mergeConfig(
           test: {
             name: 'app',
             environment: 'jsdom',
+            // The app fetches relative paths ('/api/projects'); msw resolves them against the page's
+            // URL, so the page needs a real origin, as it has in a browser.
+            environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
             include: ['src/**/*.test.tsx'],
             setupFiles: ['test/setup-app.ts'],
           },

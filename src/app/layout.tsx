@@ -74,7 +74,15 @@ export function Layout() {
         <div className="app-loading-bar" role="status" aria-live="polite">
           {navigation.state === 'loading' ? <span className="app-loading-bar__text">Loading…</span> : null}
         </div>
-        <main className="govuk-main-wrapper" id="main-content" aria-busy={navigation.state === 'loading'}>
+        {/* tabIndex -1 lets the skip link move focus here, not only scroll, so the next Tab
+            continues from the content; GOV.UK's focused-element class hides the outline, as main
+            is not something to interact with. */}
+        <main
+          className="govuk-main-wrapper govuk-skip-link-focused-element"
+          id="main-content"
+          tabIndex={-1}
+          aria-busy={navigation.state === 'loading'}
+        >
           <Outlet />
         </main>
       </div>

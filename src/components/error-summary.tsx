@@ -9,9 +9,12 @@ export interface ErrorSummaryItem {
 /** The GOV.UK error summary: focused when it appears so screen readers announce it at once. */
 export function ErrorSummary({ title = 'There is a problem', errors }: { title?: string; errors: readonly ErrorSummaryItem[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus follows what the messages say, not the array's identity, so a re-render with the
+  // same errors does not pull focus away from where the person is working.
+  const messages = errors.map((error) => `${error.href} ${error.text}`).join('\n');
   useEffect(() => {
-    ref.current?.focus();
-  }, [errors]);
+    if (messages !== '') ref.current?.focus();
+  }, [messages]);
   if (errors.length === 0) return null;
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1}>

@@ -9,11 +9,15 @@ const components: Components = {
   p: ({ children }) => <p className="govuk-body">{children}</p>,
   ul: ({ children }) => <ul className="govuk-list govuk-list--bullet">{children}</ul>,
   ol: ({ children }) => <ol className="govuk-list govuk-list--number">{children}</ol>,
-  a: ({ children, href }) => (
-    <a className="govuk-link" href={href} rel="noreferrer">
-      {children}
-    </a>
-  ),
+  // safeUrl empties a refused link; `<a href="">` would still be a link (to this page), so show its text only.
+  a: ({ children, href }) =>
+    href === undefined || href === '' ? (
+      <>{children}</>
+    ) : (
+      <a className="govuk-link" href={href} rel="noreferrer">
+        {children}
+      </a>
+    ),
   h1: ({ children }) => <h4 className="govuk-heading-s">{children}</h4>,
   h2: ({ children }) => <h4 className="govuk-heading-s">{children}</h4>,
   h3: ({ children }) => <h4 className="govuk-heading-s">{children}</h4>,

@@ -9,6 +9,6 @@ const PHASE_COLOURS: Record<PhaseKind, TagColour> = {
 };
 
 export function PhaseTag({ kind }: { kind: PhaseKind | null }) {
-  if (kind === null) return <Tag colour="grey">Phase not recorded</Tag>;
+  if (kind === null) return <Tag colour="grey">Phase not stated</Tag>;
   return <Tag colour={PHASE_COLOURS[kind]}>{phaseKindLabels[kind]}</Tag>;
 }

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Form, Link } from 'react-router';
+import type { SyntheticEvent } from 'react';
+import { Form, Link, useNavigate } from 'react-router';
 import { phaseKindLabels, phaseKinds, projectStatusLabels, projectStatuses } from '../../domain/project';
 import type { ProjectFilters } from '../../domain/project';
 import { today } from '../../domain/phase-rules';
@@ -11,7 +12,7 @@ import { portfolioQueries } from './portfolio-api';
 import { type FilterName, hasFilters } from './portfolio-filters';
 
 const FILTER_LABELS: Record<FilterName, string> = {
-  phase: 'Phase',
+  phase: 'Current phase',
   status: 'Status',
   organisation: 'Organisation',
   q: 'Search',
@@ -25,6 +26,18 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
   const count = `${data.total} ${data.total === 1 ? 'project' : 'projects'}`;
   useDocumentTitle(filtered ? `Portfolio (${count})` : 'Portfolio');
   const now = today();
+  const navigate = useNavigate();
+
+  // Only filters with a value go in the URL, so a shared link reads `?phase=beta`, not a row of empty fields.
+  const applyFilters = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) {
+      if (typeof value === 'string' && value.trim() !== '') params.set(name, value.trim());
+    }
+    const search = params.toString();
+    void navigate({ search: search === '' ? '' : `?${search}` });
+  };
 
   return (
     <>
@@ -39,7 +52,7 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
       />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third-from-desktop">
-          <Form method="get" className="app-filters" aria-labelledby="filters-heading" role="search">
+          <Form method="get" className="app-filters" aria-labelledby="filters-heading" role="search" onSubmit={applyFilters}>
             <h2 className="govuk-heading-m" id="filters-heading">
               Filter projects
             </h2>
@@ -99,7 +112,7 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
         </div>
         <div className="govuk-grid-column-two-thirds-from-desktop">
           <p className="govuk-heading-s" role="status" aria-live="polite" aria-atomic="true">
-            {filtered ? `${count} match your filters` : `${count} in the portfolio`}
+            {filtered ? `${count} ${data.total === 1 ? 'matches' : 'match'} your filters` : `${count} in the portfolio`}
           </p>
           {data.projects.length === 0 ? (
             <div className="app-empty">

@@ -6,6 +6,7 @@ import { PhaseStepper } from '../../components/phase-stepper';
 import { PhaseTag } from '../../components/phase-tag';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
+import { ScrollableTable } from '../../components/scrollable-table';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatPartialDate } from '../../domain/partial-date';
 import { describeProgress, effectivePhaseStatus, phaseName, phaseProgress, today } from '../../domain/phase-rules';
@@ -229,38 +230,40 @@ function PartnersTable({ partnerships, phases }: { partnerships: readonly Partne
   if (partnerships.length === 0) return <p className="govuk-body">No partners recorded yet.</p>;
   const phaseById = new Map(phases.map((phase) => [phase.id, phase]));
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">Organisations in this project and their roles</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Organisation</th>
-          <th scope="col" className="govuk-table__header">Role</th>
-          <th scope="col" className="govuk-table__header">Joined</th>
-          <th scope="col" className="govuk-table__header">Left</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {partnerships.map((partnership) => {
-          const phase = partnership.phaseId === null ? undefined : phaseById.get(partnership.phaseId);
-          return (
-            <tr className="govuk-table__row" key={partnership.id}>
-              <th scope="row" className="govuk-table__header app-table__row-header">
-                <Link className="govuk-link" to={`/organisations/${partnership.organisation.slug}`}>
-                  {partnership.organisation.name}
-                </Link>
-                {partnership.note === null ? null : <span className="govuk-body-s app-muted app-block">{partnership.note}</span>}
-              </th>
-              <td className="govuk-table__cell">
-                {partnershipRoleLabels[partnership.role]}
-                {phase === undefined ? null : <span className="app-block app-muted govuk-body-s">{phaseName(phase)} only</span>}
-              </td>
-              <td className="govuk-table__cell">{partnership.joinedOn === null ? '' : formatPartialDate(partnership.joinedOn)}</td>
-              <td className="govuk-table__cell">{partnership.leftOn === null ? '' : formatPartialDate(partnership.leftOn)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollableTable label="Table of partners">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-visually-hidden">Organisations in this project and their roles</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Organisation</th>
+            <th scope="col" className="govuk-table__header">Role</th>
+            <th scope="col" className="govuk-table__header">Joined</th>
+            <th scope="col" className="govuk-table__header">Left</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {partnerships.map((partnership) => {
+            const phase = partnership.phaseId === null ? undefined : phaseById.get(partnership.phaseId);
+            return (
+              <tr className="govuk-table__row" key={partnership.id}>
+                <th scope="row" className="govuk-table__header app-table__row-header">
+                  <Link className="govuk-link" to={`/organisations/${partnership.organisation.slug}`}>
+                    {partnership.organisation.name}
+                  </Link>
+                  {partnership.note === null ? null : <span className="govuk-body-s app-muted app-block">{partnership.note}</span>}
+                </th>
+                <td className="govuk-table__cell">
+                  {partnershipRoleLabels[partnership.role]}
+                  {phase === undefined ? null : <span className="app-block app-muted govuk-body-s">{phaseName(phase)} only</span>}
+                </td>
+                <td className="govuk-table__cell">{partnership.joinedOn === null ? '' : formatPartialDate(partnership.joinedOn)}</td>
+                <td className="govuk-table__cell">{partnership.leftOn === null ? '' : formatPartialDate(partnership.leftOn)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollableTable>
   );
 }
 

@@ -1,0 +1,139 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { networkError, serverError, slowReply } from '../../../mocks/faults';
+import { server } from '../../../mocks/node';
+import { renderRoute } from '../../../test/render-route';
+
+/** The project cards in the list, named by their headings. */
+function projectNames(list: HTMLElement): string[] {
+  return within(list)
+    .getAllByRole('heading', { level: 2 })
+    .map((heading) => heading.textContent);
+}
+
+/** The live count above the list; the page's only status message inside main. */
+function resultCount(): HTMLElement {
+  return within(screen.getByRole('main')).getByRole('status');
+}
+
+describe('the portfolio page', () => {
+  it('shows every project in the portfolio as a card linking to its page', async () => {
+    renderRoute('/');
+
+    const list = await screen.findByRole('list', { name: 'Projects' });
+    const cards = within(list).getAllByRole('article');
+    const headings = within(list).getAllByRole('heading', { level: 2 });
+    expect(cards).toHaveLength(15);
+    expect(headings).toHaveLength(15);
+    cards.forEach((card, index) => {
+      // Each card is named by its heading, and the heading is the way into the project.
+      const heading = headings[index]!;
+      expect(card).toContainElement(heading);
+      expect(card).toHaveAccessibleName(heading.textContent);
+      expect(within(heading).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/projects\/[a-z0-9-]+$/));
+    });
+    expect(within(list).getByRole('article', { name: 'Revs and Bens' })).toBeInTheDocument();
+    expect(resultCount()).toHaveTextContent('15 projects in the portfolio');
+    expect(screen.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeInTheDocument();
+    // The title follows the page in an effect, after the content is on screen.
+    await waitFor(() => expect(document.title).toBe('Portfolio – Local Digital Portfolio'));
+  });
+
+  it('filters by current phase, keeping the filter in the URL', async () => {
+    const { user, router } = renderRoute('/');
+    await screen.findByRole('list', { name: 'Projects' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Current phase' }), 'Beta');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    expect(await screen.findByText('3 projects match your filters')).toBe(resultCount());
+    // Empty filters stay out of the URL, so a shared link says only what was chosen.
+    expect(router.state.location.search).toBe('?phase=beta');
+    expect(router.state.location.pathname).toBe('/');
+    const list = screen.getByRole('list', { name: 'Projects' });
+    expect(projectNames(list)).toEqual(['Family Context', 'Open Referral UK', 'SEND top-up']);
+    for (const card of within(list).getAllByRole('article')) {
+      expect(within(card).getByText('Beta', { selector: '.govuk-tag' })).toBeInTheDocument();
+    }
+    // The form shows the filter that is applied, so a person can see and change it.
+    expect(screen.getByRole('combobox', { name: 'Current phase' })).toHaveValue('beta');
+    await waitFor(() => expect(document.title).toBe('Portfolio (3 projects) – Local Digital Portfolio'));
+  });
+
+  it('explains an empty result and offers a way back to every project', async () => {
+    const { user, router } = renderRoute('/');
+    await screen.findByRole('list', { name: 'Projects' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'parking');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    expect(await screen.findByRole('heading', { name: 'No projects match your filters' })).toBeInTheDocument();
+    expect(resultCount()).toHaveTextContent('0 projects match your filters');
+    expect(screen.queryByRole('list', { name: 'Projects' })).not.toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('parking');
+
+    await user.click(screen.getByRole('link', { name: 'Clear filters and see all projects' }));
+
+    expect(await screen.findByText('15 projects in the portfolio')).toBe(resultCount());
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  });
+
+  it('offers to clear filters once any is applied', async () => {
+    const { user } = renderRoute('/?status=completed');
+
+    expect(await screen.findByText('1 project matches your filters')).toBe(resultCount());
+    await user.click(screen.getByRole('link', { name: 'Clear filters' }));
+
+    expect(await screen.findByText('15 projects in the portfolio')).toBe(resultCount());
+    expect(screen.queryByRole('link', { name: 'Clear filters' })).not.toBeInTheDocument();
+  });
+
+  it('names a filter from the link it does not recognise, and still lists the projects', async () => {
+    renderRoute('/?phase=banana');
+
+    const summary = await screen.findByRole('alert');
+    // Focus moves to the summary so a screen reader announces the problem first.
+    expect(document.activeElement).toContainElement(summary);
+    expect(within(summary).getByRole('heading', { name: 'Some filters in this link were not recognised' })).toBeInTheDocument();
+    const problem = within(summary).getByRole('link', { name: /^Current phase: / });
+    expect(problem).toHaveAttribute('href', '#filter-phase');
+    expect(document.getElementById('filter-phase')).toBe(screen.getByRole('combobox', { name: 'Current phase' }));
+    expect(screen.getAllByRole('article')).toHaveLength(15);
+    expect(resultCount()).toHaveTextContent('15 projects in the portfolio');
+  });
+
+  it('says the portfolio is loading while the API is slow to answer', async () => {
+    const slow = slowReply();
+    server.use(slow.handler);
+    renderRoute('/');
+
+    // The API has the request and has not answered: what shows now is what a slow reply looks like.
+    await slow.holding;
+    expect(screen.getByText('Loading the portfolio…')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+
+    slow.release();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the portfolio…')).not.toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(15);
+  });
+
+  it('apologises for a fault on our side when the API fails', async () => {
+    server.use(serverError());
+    renderRoute('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem' })).toBeInTheDocument();
+    expect(screen.getByText('The portfolio could not load this page. This is a fault on our side.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'portfolio' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+  });
+
+  it('asks the person to check their connection when the API cannot be reached', async () => {
+    server.use(networkError());
+    renderRoute('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem' })).toBeInTheDocument();
+    expect(screen.getByText('We could not reach the portfolio. Check your internet connection.')).toBeInTheDocument();
+  });
+});

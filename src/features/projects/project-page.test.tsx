@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { testApiDatabase } from '../../../mocks/node';
+import { renderRoute } from '../../../test/render-route';
+
+/** Publishes an update straight into the database, as if written and approved, bypassing the API's checks. */
+async function publishUpdate(projectSlug: string, update: { headline: string; bodyMarkdown: string; publishedOn: string }) {
+  const db = testApiDatabase();
+  const project = await db.selectFrom('projects').select('id').where('slug', '=', projectSlug).executeTakeFirstOrThrow();
+  await db
+    .insertInto('updates')
+    .values({ projectId: project.id, status: 'approved', ...update })
+    .execute();
+}
+
+/** The values of a row's cells, after its header cell. */
+function cellTexts(row: HTMLElement): string[] {
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+}
+
+describe('a project page', () => {
+  it('names the project and shows how far its current phase has gone', async () => {
+    renderRoute('/projects/revs-and-bens');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Revs and Bens' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Revs and Bens – Local Digital Portfolio'));
+    const phases = screen.getByRole('region', { name: 'Phases' });
+    const stepper = within(phases).getByRole('list', { name: 'Phase history' });
+    expect(within(stepper).getByRole('listitem')).toHaveAttribute('aria-current', 'step');
+    const alpha = within(phases).getByRole('heading', { level: 3, name: /^Alpha/ });
+    expect(alpha).toHaveTextContent('In progress');
+    expect(within(phases).getByText('Week 7 of 12, as reported on 11 May 2022')).toBeInTheDocument();
+    expect(within(phases).getByText('12 weeks')).toBeInTheDocument();
+  });
+
+  it('counts the weeks of a phase from its start day', async () => {
+    renderRoute('/projects/digital-inclusion-toolkit');
+
+    // Started 7 April 2022; on TEST_TODAY (11 May 2022) that is the fifth week, with no planned length.
+    const phases = await screen.findByRole('region', { name: 'Phases' });
+    expect(within(phases).getByRole('heading', { level: 3, name: /^Continuous funding phase/ })).toHaveTextContent('In progress');
+    expect(within(phases).getByText('Week 5')).toBeInTheDocument();
+    expect(within(phases).getByText('7 April 2022')).toBeInTheDocument();
+  });
+
+  it('lists partners with the dates they joined and left', async () => {
+    renderRoute('/projects/digital-inclusion-toolkit');
+
+    await screen.findByRole('heading', { level: 1, name: 'Digital Inclusion Toolkit' });
+    const partners = within(screen.getByRole('region', { name: 'Partners' })).getByRole('table', {
+      name: 'Organisations in this project and their roles',
+    });
+    expect(within(partners).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Organisation',
+      'Role',
+      'Joined',
+      'Left',
+    ]);
+    const croydon = within(partners).getByRole('row', { name: /^Croydon Council/ });
+    expect(cellTexts(croydon)).toEqual(['Partner', '', '7 April 2022']);
+    expect(within(croydon).getByRole('link', { name: 'Croydon Council' })).toHaveAttribute('href', '/organisations/croydon-council');
+    const birmingham = within(partners).getByRole('row', { name: /^Birmingham City Council/ });
+    expect(cellTexts(birmingham)).toEqual(['Partner', '7 April 2022', '']);
+    const leeds = within(partners).getByRole('row', { name: /^Leeds City Council/ });
+    expect(cellTexts(leeds)).toEqual(['Lead', '', '']);
+  });
+
+  it('shows its show and tells, with their Markdown rendered', async () => {
+    renderRoute('/projects/digital-waste-service');
+
+    await screen.findByRole('heading', { level: 1, name: 'Digital Waste Service' });
+    const showAndTells = screen.getByRole('region', { name: 'Show and tells' });
+    expect(within(showAndTells).getByRole('heading', { level: 3, name: 'Sprint 7 Show and Tell' })).toBeInTheDocument();
+    expect(within(showAndTells).getByText('10 May 2022, sprint 7')).toBeInTheDocument();
+    const presented = within(showAndTells).getByText('The project team presented:');
+    const points = presented.nextElementSibling;
+    expect(points?.tagName).toBe('UL');
+    expect(within(points as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(points as HTMLElement).getByText('a demonstration of the bin collection day widget')).toBeInTheDocument();
+  });
+
+  it('says so when a project has no show and tells yet', async () => {
+    renderRoute('/projects/revs-and-bens');
+
+    const showAndTells = await screen.findByRole('region', { name: 'Show and tells' });
+    expect(within(showAndTells).getByText('No show and tells recorded yet.')).toBeInTheDocument();
+  });
+
+  it('lists updates newest first, rendering their Markdown', async () => {
+    await publishUpdate('revs-and-bens', {
+      headline: 'Alpha kicks off',
+      bodyMarkdown: 'The team:\n\n- met the councils\n- agreed the workstreams',
+      publishedOn: '2022-03-23',
+    });
+    await publishUpdate('revs-and-bens', {
+      headline: 'Alpha ends',
+      bodyMarkdown: 'The alpha has **finished**.',
+      publishedOn: '2022-06',
+    });
+    renderRoute('/projects/revs-and-bens');
+
+    const updates = within(await screen.findByRole('region', { name: 'Updates' })).getByRole('list', {
+      name: 'Updates, newest first',
+    });
+    const articles = within(updates).getAllByRole('article');
+    expect(articles.map((article) => within(article).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Alpha ends',
+      'Alpha reaches week 7 of 12 across three workstreams',
+      'Alpha kicks off',
+    ]);
+    expect(articles[0]).toHaveAccessibleName('Alpha ends');
+    expect(within(articles[0]!).getByText('June 2022')).toHaveAttribute('datetime', '2022-06');
+    expect(within(articles[0]!).getByText('finished').tagName).toBe('STRONG');
+
+    // The seeded update's three workstreams are Markdown lists; each becomes a real list.
+    const seeded = articles[1]!;
+    expect(within(seeded).getByText('11 May 2022')).toHaveAttribute('datetime', '2022-05-11');
+    const lists = within(seeded).getAllByRole('list');
+    expect(lists).toHaveLength(3);
+    expect(lists.map((list) => within(list).getAllByRole('listitem').length)).toEqual([2, 3, 2]);
+  });
+
+  it('does not turn a javascript: link in an update into a link', async () => {
+    await publishUpdate('revs-and-bens', {
+      headline: 'A suspicious update',
+      bodyMarkdown: 'Read [the report](javascript:alert(document.cookie)) or [the blog](https://example.org/blog).',
+      publishedOn: '2022-06-01',
+    });
+    renderRoute('/projects/revs-and-bens');
+
+    const update = await screen.findByRole('article', { name: 'A suspicious update' });
+    const paragraph = within(update).getByText((_, element) => element?.tagName === 'P' && element.textContent.startsWith('Read'));
+    expect(paragraph).toHaveTextContent('Read the report or the blog.');
+    // Not even an empty anchor: `<a href="">` is still a link, to this page, and looks like one.
+    const anchors = [...paragraph.querySelectorAll('a')];
+    expect(anchors.map((anchor) => anchor.textContent)).toEqual(['the blog']);
+    // Safe links in the same Markdown still work, so the guard is not simply dropping every link.
+    expect(within(paragraph).getByRole('link', { name: 'the blog' })).toHaveAttribute('href', 'https://example.org/blog');
+  });
+
+  it('shows the page not found for a project that does not exist', async () => {
+    renderRoute('/projects/no-such-project');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Page not found – Local Digital Portfolio'));
+    expect(screen.getByRole('link', { name: 'portfolio' })).toHaveAttribute('href', '/');
+  });
+});
