@@ -1,25 +1,56 @@
 import { Hono } from 'hono';
-import type { AppDeps } from './app-deps';
+import { type AppDeps, resolveDeps } from './app-deps';
+import type { AppEnv } from './app-env';
+import { clearSessionCookie, isHttps, readSessionCookie } from './auth/session-cookie';
+import { resumeSession } from './auth/sessions';
+import { loadUser } from './auth/users';
 import { ApiError, respondWithError } from './http/api-error';
+import { baseUrlOf } from './http/base-url';
+import { sameSiteJsonOnly, securityHeaders } from './http/security';
+import { configRoutes } from './routes/config/config.routes';
 import { organisationsRoutes } from './routes/organisations/organisations.routes';
 import { projectsRoutes } from './routes/projects/projects.routes';
+import { sessionRoutes } from './routes/session/session.routes';
+import { setupRoutes } from './routes/setup/setup.routes';
+import { usersRoutes } from './routes/users/users.routes';
 import { serveClient } from './serve-client';
 
 /**
  * The API as one Hono app, built from per-resource routers. The server, the tests and the msw
  * mocks all call this, so there is one implementation of every rule.
  */
-export function createApp(deps: AppDeps & { clientDir?: string }) {
-  const api = new Hono()
+export function createApp(options: AppDeps & { clientDir?: string }) {
+  const deps = resolveDeps(options);
+  const { db, now, publicUrl } = deps;
+
+  const api = new Hono<AppEnv>()
+    .use(sameSiteJsonOnly((url) => baseUrlOf(url, publicUrl)))
+    .use(async (c, next) => {
+      const secure = isHttps(c, publicUrl);
+      const token = readSessionCookie(c, secure);
+      const userId = token === null ? null : await resumeSession(db, token, now());
+      const user = userId === null ? null : await loadUser(db, userId);
+      const signedIn = user !== null && !user.disabled;
+      if (token !== null && !signedIn) clearSessionCookie(c, secure);
+      c.set('user', signedIn ? user : null);
+      c.set('sessionToken', signedIn ? token : null);
+      await next();
+    })
+    .route('/config', configRoutes(deps))
+    .route('/session', sessionRoutes(deps))
+    .route('/setup', setupRoutes(deps))
+    .route('/users', usersRoutes(deps))
     .route('/projects', projectsRoutes(deps))
     .route('/organisations', organisationsRoutes(deps))
     .all('*', () => {
       throw new ApiError(404, 'No such API endpoint');
     });
-  const app = new Hono();
+
+  const app = new Hono<AppEnv>();
+  app.use(securityHeaders((url) => (publicUrl ?? url).startsWith('https:')));
   app.route('/api', api);
   app.onError(respondWithError);
-  if (deps.clientDir !== undefined) serveClient(app, deps.clientDir);
+  if (options.clientDir !== undefined) serveClient(app, options.clientDir);
   return app;
 }
 

@@ -4,7 +4,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer as createViteServer } from 'vite';
 import { today } from '../src/domain/phase-rules';
 import { createApp } from './app';
-import { readEnv } from './env';
+import { databaseLocation, readEnv } from './env';
 import { prepareDatabase } from './prepare-database';
 
 /**
@@ -12,8 +12,8 @@ import { prepareDatabase } from './prepare-database';
  * /api calls work as in production. Vite reloads the app; `tsx watch` restarts this on server changes.
  */
 const log = (line: string) => console.log(line);
-const env = readEnv({ NODE_ENV: 'development', ...process.env });
-const db = await prepareDatabase(env.DATABASE_URL, log);
+const env = readEnv();
+const db = await prepareDatabase(databaseLocation(env, false), log);
 const api = getRequestListener(createApp({ db, today }).fetch);
 const vite = await createViteServer({
   root: resolve(import.meta.dirname, '..'),

@@ -9,8 +9,15 @@ const envSchema = z.object({
     3000,
   ),
   HOST: z._default(z.string().check(z.minLength(1)), 'localhost'),
-  DATABASE_URL: z._default(z.string().check(z.minLength(1)), './data/portfolio.sqlite'),
+  /** Unset means the default file: ./data/portfolio.sqlite, or ./data/demo.sqlite in demo mode. */
+  DATABASE_URL: z.optional(z.string().check(z.minLength(1))),
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'production'),
+  /** Where people reach the app, e.g. https://portfolio.example.gov.uk: used in set-up links, and HTTPS here turns on Secure cookies and HSTS. */
+  PUBLIC_URL: z.optional(
+    z.string().check(z.regex(/^https?:\/\/[^/]+/, { error: 'Set PUBLIC_URL to the address people use, starting https:// or http://' })),
+  ),
+  /** Behind a reverse proxy, take the client's address for sign-in throttling from X-Forwarded-For. */
+  TRUST_PROXY: z._default(z.stringbool(), false),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -22,4 +29,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return result.data;
+}
+
+/** The database file: DATABASE_URL when set, otherwise one file for real use and another for the demo. */
+export function databaseLocation(env: Env, demo: boolean): string {
+  return env.DATABASE_URL ?? (demo ? './data/demo.sqlite' : './data/portfolio.sqlite');
 }

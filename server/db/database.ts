@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import { portfolioMigration } from './migrations/0001-portfolio';
+import { accountsMigration } from './migrations/0002-accounts';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -26,6 +27,7 @@ export function openDatabase(location: string): Db {
 /** Migrations are listed in code, not read from a folder, so the bundle and tsx agree on them. */
 const migrations: Record<string, Migration> = {
   '0001-portfolio': portfolioMigration('sqlite'),
+  '0002-accounts': accountsMigration('sqlite'),
 };
 
 const provider: MigrationProvider = {

@@ -8,6 +8,7 @@ import type {
   ProjectStatus,
   UpdateStatus,
 } from '../../src/domain/project';
+import type { Role } from '../../src/domain/user';
 
 /**
  * Table types as the code sees them: camelCase, mapped to snake_case columns by Kysely's
@@ -105,6 +106,45 @@ export interface UpdateLinksTable {
   url: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string | null;
+  disabledAt: string | null;
+  createdAt: string;
+  passwordChangedAt: string | null;
+}
+
+export interface UserOrganisationsTable {
+  userId: number;
+  organisationId: number;
+}
+
+export interface SessionsTable {
+  tokenDigest: string;
+  userId: number;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface SetupLinksTable {
+  tokenDigest: string;
+  /** Null for the link that sets up the very first manager, who has no account yet. */
+  userId: number | null;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  key: string;
+  failedAt: string;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   projects: ProjectsTable;
@@ -114,6 +154,11 @@ export interface Database {
   outputs: OutputsTable;
   updates: UpdatesTable;
   updateLinks: UpdateLinksTable;
+  users: UsersTable;
+  userOrganisations: UserOrganisationsTable;
+  sessions: SessionsTable;
+  setupLinks: SetupLinksTable;
+  signInFailures: SignInFailuresTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

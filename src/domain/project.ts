@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { actionSchema } from './actions';
 import { organisationSummarySchema, slugSchema } from './organisation';
 import { partialDateSchema } from './partial-date';
 import { safeUrlSchema } from './safe-url';
@@ -192,6 +193,8 @@ export const projectDetailSchema = z.extend(projectBaseSchema, {
   showAndTells: z.array(showAndTellSchema),
   outputs: z.array(outputSchema),
   updates: z.array(updateSchema),
+  /** What the person asking may do on this project. */
+  allowed: z.array(actionSchema),
 });
 export type ProjectDetail = z.infer<typeof projectDetailSchema>;
 
@@ -203,3 +206,12 @@ export const projectFiltersSchema = z.object({
   q: z.optional(z.string().check(z.trim(), z.maxLength(200, { error: 'Search for 200 characters or fewer' }))),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
+
+/** A project's own links, as its team or an LDCU manager edits them; an empty value removes a link. */
+const optionalLinkSchema = z.nullable(z.union([z.literal(''), safeUrlSchema]));
+export const projectLinksSchema = z.object({
+  websiteUrl: z.optional(optionalLinkSchema),
+  repositoryUrl: z.optional(optionalLinkSchema),
+  blogUrl: z.optional(optionalLinkSchema),
+});
+export type ProjectLinks = z.input<typeof projectLinksSchema>;

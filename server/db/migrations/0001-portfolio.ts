@@ -1,18 +1,9 @@
-import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { type Dialect, withId } from './dialect';
 
 /**
- * The portfolio: organisations, projects and what happens in them. Column types are the ones
- * SQLite and PostgreSQL share (integer, text), and the only dialect-specific part is how an
- * id is generated, so the same migration serves both.
+ * The portfolio: organisations, projects and what happens in them.
  */
-type Dialect = 'sqlite' | 'postgres';
-
-function withId<T extends string>(table: CreateTableBuilder<T>, dialect: Dialect) {
-  return dialect === 'postgres'
-    ? table.addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
-    : table.addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement());
-}
-
 export function portfolioMigration(dialect: Dialect) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {

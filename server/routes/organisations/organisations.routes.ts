@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import type { OrganisationProject } from '../../../src/domain/organisation-detail';
 import type { PartnershipRole } from '../../../src/domain/project';
-import type { AppDeps } from '../../app-deps';
+import type { ResolvedDeps } from '../../app-deps';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../http/api-error';
 import { projectCardsByIds } from '../projects/project-queries';
 
-export function organisationsRoutes({ db, today }: AppDeps) {
-  return new Hono()
+export function organisationsRoutes({ db, today }: ResolvedDeps) {
+  return new Hono<AppEnv>()
     .get('/', async (c) => {
       const rows = await db
         .selectFrom('organisations')

@@ -196,7 +196,8 @@ export async function projectCardsByIds(db: Db, ids: readonly number[], today: s
   return new Map(rows.map((row, index) => [row.id, cards[index] as ProjectCard]));
 }
 
-export async function loadUpdates(db: Db, projectId: number): Promise<Update[]> {
+/** Published updates only, unless the caller may see drafts and submitted updates for this project. */
+export async function loadUpdates(db: Db, projectId: number, includeUnpublished = false): Promise<Update[]> {
   const rows = await db
     .selectFrom('updates')
     .leftJoin('projects', 'projects.id', 'updates.projectId')
@@ -209,7 +210,7 @@ export async function loadUpdates(db: Db, projectId: number): Promise<Update[]> 
       'projects.slug as projectSlug',
     ])
     .where('updates.projectId', '=', projectId)
-    .where('updates.status', '=', 'approved')
+    .$if(!includeUnpublished, (query) => query.where('updates.status', '=', 'approved'))
     .orderBy('updates.publishedOn', 'desc')
     .orderBy('updates.id', 'desc')
     .execute();
@@ -229,7 +230,12 @@ export async function loadUpdates(db: Db, projectId: number): Promise<Update[]> 
   }));
 }
 
-export async function loadProjectDetail(db: Db, slug: string, today: string): Promise<ProjectDetail | null> {
+export async function loadProjectDetail(
+  db: Db,
+  slug: string,
+  today: string,
+  includeUnpublished = false,
+): Promise<Omit<ProjectDetail, 'allowed'> | null> {
   const project = await db.selectFrom('projects').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (project === undefined) return null;
   const [partnerships, phaseRows, showAndTells, outputs, updates] = await Promise.all([
@@ -237,7 +243,7 @@ export async function loadProjectDetail(db: Db, slug: string, today: string): Pr
     loadPhases(db, [project.id]),
     loadShowAndTells(db, [project.id]),
     db.selectFrom('outputs').selectAll().where('projectId', '=', project.id).orderBy('id').execute(),
-    loadUpdates(db, project.id),
+    loadUpdates(db, project.id, includeUnpublished),
   ]);
   const phases = phaseRows.map(toPhase);
   const { id: _id, ...fields } = project;
@@ -255,4 +261,17 @@ export async function loadProjectDetail(db: Db, slug: string, today: string): Pr
       .sort((a, b) => comparePartialDatesDescending(a.date, b.date) || a.id - b.id),
     updates,
   };
+}
+
+/** The project's id and the organisations taking part now (leads and partners who have not left), for permission checks. */
+export async function loadProjectScope(db: Db, slug: string): Promise<{ id: number; organisationIds: number[] } | null> {
+  const project = await db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirst();
+  if (project === undefined) return null;
+  const rows = await db
+    .selectFrom('partnerships')
+    .select('organisationId')
+    .where('projectId', '=', project.id)
+    .where('leftOn', 'is', null)
+    .execute();
+  return { id: project.id, organisationIds: [...new Set(rows.map((row) => row.organisationId))] };
 }

@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
-import { projectFiltersSchema } from '../../../src/domain/project';
-import type { AppDeps } from '../../app-deps';
+import { projectFiltersSchema, projectLinksSchema } from '../../../src/domain/project';
+import type { ResolvedDeps } from '../../app-deps';
+import type { AppEnv } from '../../app-env';
+import { authorise } from '../../auth/authorise';
+import { allowedActions, can } from '../../auth/permissions';
 import { notFound, parseOr400 } from '../../http/api-error';
-import { listProjectCards, loadProjectDetail } from './project-queries';
+import { readJson } from '../../http/read-json';
+import { listProjectCards, loadProjectDetail, loadProjectScope } from './project-queries';
 
 const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
 
-export function projectsRoutes({ db, today }: AppDeps) {
-  return new Hono()
+export function projectsRoutes({ db, today }: ResolvedDeps) {
+  return new Hono<AppEnv>()
     .get('/', async (c) => {
       const query = c.req.query();
       // Unknown parameters are ignored like any web page would; known ones must be valid.
@@ -20,8 +24,32 @@ export function projectsRoutes({ db, today }: AppDeps) {
       return c.json({ projects, total: projects.length });
     })
     .get('/:slug', async (c) => {
-      const project = await loadProjectDetail(db, c.req.param('slug'), today());
+      const slug = c.req.param('slug');
+      const scope = await loadProjectScope(db, slug);
+      if (scope === null) throw notFound('Project');
+      const user = c.get('user');
+      const project = await loadProjectDetail(db, slug, today(), can(user, 'update:read-unpublished', scope));
       if (project === null) throw notFound('Project');
-      return c.json(project);
+      return c.json({ ...project, allowed: allowedActions(user, scope) });
+    })
+    .patch('/:slug/links', async (c) => {
+      const slug = c.req.param('slug');
+      const scope = await loadProjectScope(db, slug);
+      if (scope === null) throw notFound('Project');
+      const user = authorise(c, 'project-links:edit', scope);
+      const links = await readJson(c, projectLinksSchema);
+      const blankToNull = (value: string | null | undefined) => (value === '' ? null : value);
+      await db
+        .updateTable('projects')
+        .set({
+          ...(links.websiteUrl === undefined ? {} : { websiteUrl: blankToNull(links.websiteUrl) }),
+          ...(links.repositoryUrl === undefined ? {} : { repositoryUrl: blankToNull(links.repositoryUrl) }),
+          ...(links.blogUrl === undefined ? {} : { blogUrl: blankToNull(links.blogUrl) }),
+        })
+        .where('id', '=', scope.id)
+        .execute();
+      const project = await loadProjectDetail(db, slug, today(), can(user, 'update:read-unpublished', scope));
+      if (project === null) throw notFound('Project');
+      return c.json({ ...project, allowed: allowedActions(user, scope) });
     });
 }

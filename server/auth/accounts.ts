@@ -1,0 +1,64 @@
+import { createUserSchema } from '../../src/domain/user';
+import type { Db } from '../db/database';
+import { ApiError, parseOr400 } from '../http/api-error';
+import { isoNow } from './clock';
+import { createSetupLink, type SetupLink } from './setup-links';
+
+export async function organisationIdsFor(db: Db, slugs: readonly string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.selectFrom('organisations').select(['id', 'slug']).where('slug', 'in', slugs).execute();
+  const unknown = slugs.filter((slug) => !rows.some((row) => row.slug === slug));
+  if (unknown.length > 0) {
+    throw new ApiError(400, 'Check the details you entered', { organisations: [`No organisation has the slug ${unknown.join(', ')}`] });
+  }
+  return rows.map((row) => row.id);
+}
+
+/** Council staff act for a council; without one they could do nothing, so it is required. */
+export function requireCouncilOrganisations(role: string, organisationIds: readonly number[]): void {
+  if (role === 'council' && organisationIds.length === 0) {
+    throw new ApiError(400, 'Check the details you entered', { organisations: ['Choose the council this person works for'] });
+  }
+}
+
+/**
+ * Creates an account with no password and a one-time link for its owner to choose one, so
+ * nobody else ever knows it. Used by managers in the app and by `npm run user:add`.
+ */
+export async function createAccount(
+  db: Db,
+  input: unknown,
+  now: Date,
+  baseUrl: string,
+): Promise<{ id: number; setupLink: SetupLink }> {
+  const account = parseOr400(createUserSchema, input, 'Check the details you entered');
+  const organisationIds = await organisationIdsFor(db, account.organisations);
+  requireCouncilOrganisations(account.role, organisationIds);
+  const existing = await db.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
+  if (existing !== undefined) {
+    throw new ApiError(409, 'Check the details you entered', { email: ['An account with this email address already exists'] });
+  }
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('users')
+      .values({
+        email: account.email,
+        displayName: account.displayName,
+        role: account.role,
+        passwordHash: null,
+        disabledAt: null,
+        createdAt: isoNow(now),
+        passwordChangedAt: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (organisationIds.length > 0) {
+      await trx
+        .insertInto('userOrganisations')
+        .values(organisationIds.map((organisationId) => ({ userId: id, organisationId })))
+        .execute();
+    }
+    const setupLink = await createSetupLink(trx, { userId: id, role: account.role }, now, baseUrl);
+    return { id, setupLink };
+  });
+}

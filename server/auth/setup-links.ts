@@ -1,0 +1,30 @@
+import type { Role } from '../../src/domain/user';
+import type { Db } from '../db/database';
+import { addMinutes, isoNow } from './clock';
+import { digest, newToken } from './tokens';
+
+export const SETUP_LINK_HOURS = 24;
+
+export interface SetupLink {
+  url: string;
+  expiresAt: string;
+}
+
+/**
+ * A one-time link to choose a password, valid for 24 hours. Without a user it sets up the very
+ * first manager, who enters their own email address.
+ */
+export async function createSetupLink(
+  db: Db,
+  target: { userId: number | null; role: Role },
+  now: Date,
+  baseUrl: string,
+): Promise<SetupLink> {
+  const token = newToken();
+  const expiresAt = isoNow(addMinutes(now, SETUP_LINK_HOURS * 60));
+  await db
+    .insertInto('setupLinks')
+    .values({ tokenDigest: digest(token), userId: target.userId, role: target.role, createdAt: isoNow(now), expiresAt, usedAt: null })
+    .execute();
+  return { url: `${baseUrl.replace(/\/$/, '')}/setup/${token}`, expiresAt };
+}

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { signInSchema } from '../../../src/domain/user';
+import type { ResolvedDeps } from '../../app-deps';
+import type { AppEnv } from '../../app-env';
+import { requireUser } from '../../auth/authorise';
+import { verifyAgainstDecoy, verifyPassword } from '../../auth/passwords';
+import { clearSessionCookie, isHttps, writeSessionCookie } from '../../auth/session-cookie';
+import { endSession, startSession } from '../../auth/sessions';
+import { clearFailures, recordFailure, retryAfterSeconds, throttleKeys } from '../../auth/throttle';
+import { allowedActions } from '../../auth/permissions';
+import { loadUser, publicUser } from '../../auth/users';
+import { ApiError } from '../../http/api-error';
+import { readJson } from '../../http/read-json';
+
+/** One message whatever was wrong, so the reply never tells whether an account exists. */
+const SIGN_IN_FAILED = 'Enter a correct email address and password';
+
+export function sessionRoutes({ db, now, passwordCost, publicUrl, clientAddress }: ResolvedDeps) {
+  return new Hono<AppEnv>()
+    .get('/', (c) => {
+      const user = requireUser(c);
+      return c.json({ user: publicUser(user), allowed: allowedActions(user) });
+    })
+    .post('/', async (c) => {
+      const { email, password } = await readJson(c, signInSchema);
+      const at = now();
+      const keys = throttleKeys(email, clientAddress(c.req.raw, c.env));
+      const wait = await retryAfterSeconds(db, keys, at);
+      if (wait !== null) {
+        c.header('Retry-After', String(wait));
+        throw new ApiError(429, 'Too many attempts to sign in. Wait 15 minutes, then try again.');
+      }
+
+      const account = await db
+        .selectFrom('users')
+        .select(['id', 'passwordHash', 'disabledAt'])
+        .where('email', '=', email)
+        .executeTakeFirst();
+      const usable = account !== undefined && account.passwordHash !== null && account.disabledAt === null;
+      const matches = usable ? await verifyPassword(password, account.passwordHash ?? '') : await verifyAgainstDecoy(password, passwordCost);
+      if (!usable || !matches) {
+        await recordFailure(db, keys, at);
+        throw new ApiError(401, SIGN_IN_FAILED);
+      }
+
+      await clearFailures(db, `account:${email}`);
+      // A new session id at every sign-in, so an id planted before sign-in is worth nothing after it.
+      const previous = c.get('sessionToken');
+      if (previous !== null) await endSession(db, previous);
+      const token = await startSession(db, account.id, at);
+      writeSessionCookie(c, isHttps(c, publicUrl), token);
+      const user = await loadUser(db, account.id);
+      if (user === null) throw new ApiError(401, SIGN_IN_FAILED);
+      return c.json({ user: publicUser(user), allowed: allowedActions(user) });
+    })
+    .delete('/', async (c) => {
+      const token = c.get('sessionToken');
+      if (token !== null) await endSession(db, token);
+      clearSessionCookie(c, isHttps(c, publicUrl));
+      return c.body(null, 204);
+    });
+}
