@@ -123,7 +123,7 @@ describe('the Sprint Notes #46 seed', () => {
   const headings: [project: string, leads: string[]][] = [
     ['Community Grants Service', ['Newcastle City Council']],
     ['Children’s Social Care Demand Modelling', ['East Sussex County Council']],
-    ['Data Exchange with VCS', ['Bedfordshire Council', 'Camden Council']],
+    ['Data Exchange with VCS', ['Bedfordshire', 'Camden Council']],
     ['Digital Inclusion Toolkit', ['Leeds City Council']],
     ['Digital Waste Service', ['Rugby Borough Council']],
     ['Family Context', ['Stockport Council']],

@@ -1,15 +1,12 @@
-import { phaseSteps } from '../domain/phase-rules';
-import type { Phase, PhaseStep } from '../domain/project';
+import { phaseSteps, stepStatusLabels } from '../domain/phase-rules';
+import type { Phase } from '../domain/project';
 
-const STATE_TEXT: Record<PhaseStep['state'], string> = {
-  done: 'done',
-  current: 'current phase',
-  planned: 'planned',
-};
-
-/** The phase history in one line: each phase done, current or planned, in order. */
-export function PhaseStepper({ phases, today, label }: { phases: readonly Phase[]; today: string; label: string }) {
-  const steps = phaseSteps(phases, today);
+/**
+ * The phase history in one line. Each step says its status in words as well as by its style,
+ * so the meaning never rests on colour or border alone.
+ */
+export function PhaseStepper({ phases, asOf, label }: { phases: readonly Phase[]; asOf: string; label: string }) {
+  const steps = phaseSteps(phases, asOf);
   if (steps.length === 0) return <p className="govuk-body-s app-muted">No phases recorded yet</p>;
   return (
     <ol className="app-phase-stepper" aria-label={label}>
@@ -17,12 +14,15 @@ export function PhaseStepper({ phases, today, label }: { phases: readonly Phase[
         <li
           // Steps never reorder, and the same kind can appear twice, so position is the identity.
           key={index}
-          className={`app-phase-stepper__step app-phase-stepper__step--${step.state}`}
-          aria-current={step.state === 'current' ? 'step' : undefined}
+          className={`app-phase-stepper__step app-phase-stepper__step--${step.status}${step.current ? ' app-phase-stepper__step--current' : ''}`}
+          aria-current={step.current ? 'step' : undefined}
         >
-          {step.label}
-          {step.repeat > 1 && step.kind !== null ? ` (${ordinal(step.repeat)} time)` : null}
-          <span className="govuk-visually-hidden">, {STATE_TEXT[step.state]}</span>
+          <span className="app-phase-stepper__name">
+            {step.label}
+            {step.repeat > 1 && step.kind !== null ? ` (${ordinal(step.repeat)} time)` : null}
+          </span>{' '}
+          <span className="app-phase-stepper__status">{stepStatusLabels[step.status]}</span>
+          {step.current ? <span className="govuk-visually-hidden"> (current phase)</span> : null}
         </li>
       ))}
     </ol>

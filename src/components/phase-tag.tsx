@@ -1,4 +1,5 @@
-import { type PhaseKind, phaseKindLabels } from '../domain/project';
+import { currentPhase, effectivePhaseStatus, phaseName } from '../domain/phase-rules';
+import type { Phase, PhaseKind } from '../domain/project';
 import { Tag, type TagColour } from './tag';
 
 const PHASE_COLOURS: Record<PhaseKind, TagColour> = {
@@ -8,7 +9,17 @@ const PHASE_COLOURS: Record<PhaseKind, TagColour> = {
   live: 'green',
 };
 
-export function PhaseTag({ kind }: { kind: PhaseKind | null }) {
-  if (kind === null) return <Tag colour="grey">Phase not stated</Tag>;
-  return <Tag colour={PHASE_COLOURS[kind]}>{phaseKindLabels[kind]}</Tag>;
+/**
+ * The phase a project is in, as of its latest information. A finished phase says so ("Alpha
+ * completed"), so a tag never reads as "in alpha now" for a project that has left it.
+ */
+export function CurrentPhaseTag({ phases, asOf }: { phases: readonly Phase[]; asOf: string }) {
+  const phase = currentPhase(phases, asOf);
+  if (phase === null) {
+    const next = [...phases].sort((a, b) => a.position - b.position)[0];
+    return next === undefined ? <Tag colour="grey">Phase not stated</Tag> : <Tag colour="grey">{`${phaseName(next)} planned`}</Tag>;
+  }
+  const completed = effectivePhaseStatus(phase, asOf) === 'completed';
+  const text = `${phaseName(phase)}${completed ? ' completed' : ''}`;
+  return <Tag colour={phase.kind === null || completed ? 'grey' : PHASE_COLOURS[phase.kind]}>{text}</Tag>;
 }

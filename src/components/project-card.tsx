@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatPartialDate } from '../domain/partial-date';
+import { informationDate } from '../domain/phase-rules';
 import type { ProjectCard as ProjectCardData } from '../domain/project';
 import { projectStatusLabels } from '../domain/project';
 import { OrganisationLinks } from './organisation-links';
 import { PhaseStepper } from './phase-stepper';
-import { PhaseTag } from './phase-tag';
+import { CurrentPhaseTag } from './phase-tag';
 import { Tag } from './tag';
 
 /** One project at a glance: who leads it, where it is, who is in it and when it last reported. */
@@ -21,6 +22,7 @@ export function ProjectCard({
   extra?: ReactNode;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const asOf = informationDate(project.latestUpdateOn, today);
   const showAndTell = project.latestShowAndTell;
   return (
     <article className="app-card" aria-labelledby={`card-${project.slug}`}>
@@ -31,7 +33,7 @@ export function ProjectCard({
           </Link>
         </Heading>
         <div className="app-card__tags">
-          <PhaseTag kind={project.currentPhase} />
+          <CurrentPhaseTag phases={project.phases} asOf={asOf} />
           {project.status === 'active' ? null : <Tag colour="grey">{projectStatusLabels[project.status]}</Tag>}
         </div>
       </div>
@@ -56,10 +58,19 @@ export function ProjectCard({
         </div>
         <div>
           <dt>Latest update</dt>
-          <dd>{project.latestUpdateOn === null ? 'None yet' : formatPartialDate(project.latestUpdateOn)}</dd>
+          <dd>
+            {project.latestUpdateOn === null ? (
+              'None yet'
+            ) : (
+              <>
+                {project.latestUpdateHeadline ?? 'Update'}{' '}
+                <span className="app-muted">({formatPartialDate(project.latestUpdateOn)})</span>
+              </>
+            )}
+          </dd>
         </div>
       </dl>
-      <PhaseStepper phases={project.phases} today={today} label={`Phases of ${project.name}`} />
+      <PhaseStepper phases={project.phases} asOf={asOf} label={`Phases of ${project.name}`} />
       {extra}
     </article>
   );

@@ -6,6 +6,7 @@ import {
   effectivePhaseStatus,
   phaseName,
   phaseProgress,
+  informationDate,
   phaseSteps,
 } from './phase-rules';
 import type { Phase } from './project';
@@ -109,7 +110,7 @@ describe('phaseName', () => {
 });
 
 describe('phaseSteps', () => {
-  it('marks phases before the current one done and those after it planned', () => {
+  it('gives each step its reported status and marks the current one', () => {
     const steps = phaseSteps(
       [
         phase({ kind: 'discovery', status: 'completed' }),
@@ -119,11 +120,11 @@ describe('phaseSteps', () => {
       ],
       TODAY,
     );
-    expect(steps.map((step) => [step.label, step.state])).toEqual([
-      ['Discovery', 'done'],
-      ['Alpha', 'done'],
-      ['Beta', 'current'],
-      ['Live', 'planned'],
+    expect(steps.map((step) => [step.label, step.status, step.current])).toEqual([
+      ['Discovery', 'completed', false],
+      ['Alpha', 'completed', false],
+      ['Beta', 'in_progress', true],
+      ['Live', 'planned', false],
     ]);
   });
 
@@ -145,9 +146,19 @@ describe('phaseSteps', () => {
     ]);
   });
 
-  it('shows every step as planned when nothing has started', () => {
+  it('shows every step as planned, and none current, when nothing has started', () => {
     const steps = phaseSteps([phase({ kind: 'beta', status: 'planned', startedOn: '2022-06' })], TODAY);
-    expect(steps.map((step) => step.state)).toEqual(['planned']);
+    expect(steps.map((step) => [step.status, step.current])).toEqual([['planned', false]]);
+  });
+
+  it('keeps a completed last phase completed, and current, rather than calling it in progress', () => {
+    const steps = phaseSteps([phase({ kind: 'alpha', status: 'completed' })], TODAY);
+    expect(steps.map((step) => [step.status, step.current])).toEqual([['completed', true]]);
+  });
+
+  it('says a status was not reported rather than guessing one', () => {
+    const steps = phaseSteps([phase({ kind: 'beta', status: null })], TODAY);
+    expect(steps.map((step) => step.status)).toEqual(['unknown']);
   });
 
   it('moves the current step on when a planned start day passes', () => {
@@ -155,8 +166,26 @@ describe('phaseSteps', () => {
       phase({ kind: null, label: 'Sprints up to Sprint 7', status: null }),
       phase({ kind: null, label: 'Sprints 8 and 9', status: 'planned', startedOn: '2022-05-11' }),
     ];
-    expect(phaseSteps(phases, '2022-05-10').map((step) => step.state)).toEqual(['current', 'planned']);
-    expect(phaseSteps(phases, '2022-05-11').map((step) => step.state)).toEqual(['done', 'current']);
+    expect(phaseSteps(phases, '2022-05-10').map((step) => [step.status, step.current])).toEqual([
+      ['unknown', true],
+      ['planned', false],
+    ]);
+    expect(phaseSteps(phases, '2022-05-11').map((step) => [step.status, step.current])).toEqual([
+      ['unknown', false],
+      ['in_progress', true],
+    ]);
+  });
+});
+
+describe('informationDate', () => {
+  it('is the latest update day when that is before today, and today otherwise', () => {
+    expect(informationDate('2022-05-11', '2026-11-26')).toBe('2022-05-11');
+    expect(informationDate('2027-01-01', '2026-11-26')).toBe('2026-11-26');
+    expect(informationDate(null, '2026-11-26')).toBe('2026-11-26');
+  });
+
+  it('takes the first day of a month when an update is dated only by month', () => {
+    expect(informationDate('2022-05', '2026-11-26')).toBe('2022-05-01');
   });
 });
 

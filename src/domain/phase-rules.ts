@@ -1,11 +1,23 @@
 import { formatPartialDate, isoDay, partialDateStart } from './partial-date';
-import { type Phase, type PhaseKind, type PhaseStatus, type PhaseStep, phaseKindLabels } from './project';
+import { type Phase, type PhaseKind, type PhaseStatus, phaseKindLabels } from './project';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * A phase's status as last reported, moved on by the calendar: a phase planned to start on a
- * day that has passed is taken to have started, because that is what its team said would happen.
+ * The day a project's information is as of: its latest published update, or today if it has
+ * none. Phase rules are worked out at that day, not today, so a project that has not reported
+ * for months shows what it last said ("week 5 of 12, as of 11 May 2022") rather than a week
+ * count that keeps growing.
+ */
+export function informationDate(latestUpdateOn: string | null, today: string): string {
+  if (latestUpdateOn === null) return today;
+  const reported = latestUpdateOn.length === 10 ? latestUpdateOn : isoDay(partialDateStart(latestUpdateOn));
+  return reported < today ? reported : today;
+}
+
+/**
+ * A phase's status as last reported, moved on by the calendar up to the information date: a
+ * phase planned to start on a day that has passed is taken to have started, as its team said it would.
  */
 export function effectivePhaseStatus(phase: Phase, today: string): PhaseStatus | null {
   if (phase.status === 'planned' && phase.startedOn !== null && phase.startedOn <= today) return 'in_progress';
@@ -34,26 +46,41 @@ export function phaseName(phase: Pick<Phase, 'kind' | 'label'>): string {
   return phase.label.toLowerCase().includes(kind.toLowerCase()) ? phase.label : `${kind}: ${phase.label}`;
 }
 
-/** The steps of a compact phase stepper: done, current or planned, numbering repeats of a kind. */
-export function phaseSteps(phases: readonly Phase[], today: string): PhaseStep[] {
+export type StepStatus = 'completed' | 'in_progress' | 'planned' | 'unknown';
+
+export interface PhaseStep {
+  kind: PhaseKind | null;
+  label: string;
+  status: StepStatus;
+  /** The phase the project is in, by the rule in currentPhase. */
+  current: boolean;
+  /** 2 for the second time a project goes through the same kind of phase, and so on. */
+  repeat: number;
+}
+
+export const stepStatusLabels: Record<StepStatus, string> = {
+  completed: 'completed',
+  in_progress: 'in progress',
+  planned: 'planned',
+  unknown: 'status not reported',
+};
+
+/** The steps of a compact phase stepper, each with its status as reported, marking the current one. */
+export function phaseSteps(phases: readonly Phase[], asOf: string): PhaseStep[] {
   const ordered = [...phases].sort((a, b) => a.position - b.position);
-  const current = currentPhase(ordered, today);
+  const current = currentPhase(ordered, asOf);
   const seen = new Map<string, number>();
-  let passedCurrent = current === null;
   return ordered.map((phase) => {
     const key = phase.kind ?? 'other';
     const repeat = (seen.get(key) ?? 0) + 1;
     seen.set(key, repeat);
-    let state: PhaseStep['state'];
-    if (phase === current) {
-      state = 'current';
-      passedCurrent = true;
-    } else if (passedCurrent) {
-      state = 'planned';
-    } else {
-      state = 'done';
-    }
-    return { kind: phase.kind, label: phaseName(phase), state, repeat };
+    return {
+      kind: phase.kind,
+      label: phaseName(phase),
+      status: effectivePhaseStatus(phase, asOf) ?? 'unknown',
+      current: phase === current,
+      repeat,
+    };
   });
 }
 

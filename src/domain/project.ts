@@ -151,14 +151,6 @@ export const updateSchema = z.object({
 });
 export type Update = z.infer<typeof updateSchema>;
 
-export const phaseStepSchema = z.object({
-  kind: z.nullable(phaseKindSchema),
-  label: z.string(),
-  state: z.enum(['done', 'current', 'planned']),
-  repeat: z.int().check(z.positive()),
-});
-export type PhaseStep = z.infer<typeof phaseStepSchema>;
-
 const projectBaseSchema = z.object({
   slug: slugSchema,
   name: z.string(),
@@ -167,6 +159,8 @@ const projectBaseSchema = z.object({
   fundingStream: z.nullable(z.string()),
   leads: z.array(organisationSummarySchema),
   currentPhase: z.nullable(phaseKindSchema),
+  /** The day of the latest published update: what the project's information is as of. */
+  latestUpdateOn: z.nullable(partialDateSchema),
 });
 
 export const projectCardSchema = z.extend(projectBaseSchema, {
@@ -174,7 +168,7 @@ export const projectCardSchema = z.extend(projectBaseSchema, {
   partners: z.array(organisationSummarySchema),
   phases: z.array(phaseSchema),
   latestShowAndTell: z.nullable(showAndTellSchema),
-  latestUpdateOn: z.nullable(partialDateSchema),
+  latestUpdateHeadline: z.nullable(z.string()),
 });
 export type ProjectCard = z.infer<typeof projectCardSchema>;
 

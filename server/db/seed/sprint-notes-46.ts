@@ -24,9 +24,9 @@ export const sprintNotes46Seed: SeedDataInput = {
     // Named in the news from funded projects, in the order they first appear.
     { slug: 'newcastle-city-council', name: 'Newcastle City Council', kind: 'council' },
     { slug: 'east-sussex-county-council', name: 'East Sussex County Council', kind: 'council' },
-    // The heading says only "Camden and Bedfordshire Councils", so these are the names it supports.
+    // The heading says only "Camden and Bedfordshire Councils"; which Bedfordshire council is not said, so the name stays as given.
     { slug: 'camden-council', name: 'Camden Council', kind: 'council' },
-    { slug: 'bedfordshire-council', name: 'Bedfordshire Council', kind: 'council' },
+    { slug: 'bedfordshire', name: 'Bedfordshire', kind: 'council' },
     // Also "Leeds Council" in the Revs and Bens news: the same council.
     { slug: 'leeds-city-council', name: 'Leeds City Council', kind: 'council' },
     // Also "London Borough of Croydon" in the Open Referral UK news: the same council.
@@ -147,12 +147,12 @@ They are also in the process of setting up a regular cycle of project and team m
       ],
       partnerships: [
         { organisation: 'camden-council', role: 'lead' },
-        { organisation: 'bedfordshire-council', role: 'lead' },
+        { organisation: 'bedfordshire', role: 'lead' },
       ],
       showAndTells: [
         {
           heldOn: '2022-03',
-          title: 'End-of-phase Show and Tell',
+          title: 'End-of-phase show and tell',
           summary:
             'The Camden team provided an overview of their work so far and outlined their next steps. The slides were shared in Google Slides.',
         },
@@ -166,7 +166,7 @@ They are also in the process of setting up a regular cycle of project and team m
       ],
       updates: [
         {
-          headline: 'End-of-phase Show and Tell held and draft report shared',
+          headline: 'End-of-phase show and tell held and draft report shared',
           publishedOn: PUBLISHED_ON,
           links: [],
           bodyMarkdown: `In March the Camden team presented its end-of-phase Show and Tell, during which they provided an overview of their work so far and outlined their next steps. View the Show and Tell slides (opens in Google Slides).
@@ -197,37 +197,39 @@ The team from Camden also met to discuss their proposed impact measurement and h
           organisation: 'croydon-council',
           role: 'partner',
           leftOn: '2022-04-07',
-          note: 'No longer a partner from the phase that kicked off on 7 April 2022; the date is that kick-off.',
+          // The text ties the change to the phase that kicked off on 7 April 2022, so that is the date used.
+          note: 'No longer a partner from the phase that began on 7 April 2022.',
         },
         {
           organisation: 'age-uk',
           role: 'partner',
           leftOn: '2022-04-07',
-          note: 'No longer a partner from the phase that kicked off on 7 April 2022; the date is that kick-off.',
+          // The text ties the change to the phase that kicked off on 7 April 2022, so that is the date used.
+          note: 'No longer a partner from the phase that began on 7 April 2022.',
         },
         {
           organisation: 'birmingham-city-council',
           role: 'partner',
           joinedOn: '2022-04-07',
-          note: 'Joined for the phase that kicked off on 7 April 2022; the date is that kick-off.',
+          note: 'Joined for the phase that began on 7 April 2022.',
         },
         {
           organisation: 'dorset-council',
           role: 'partner',
           joinedOn: '2022-04-07',
-          note: 'Joined for the phase that kicked off on 7 April 2022; the date is that kick-off.',
+          note: 'Joined for the phase that began on 7 April 2022.',
         },
         {
           organisation: 'greater-manchester-combined-authority',
           role: 'partner',
           joinedOn: '2022-04-07',
-          note: 'Joined for the phase that kicked off on 7 April 2022; the date is that kick-off.',
+          note: 'Joined for the phase that began on 7 April 2022.',
         },
         {
           organisation: 'norwich-city-council',
           role: 'partner',
           joinedOn: '2022-04-07',
-          note: 'Joined for the phase that kicked off on 7 April 2022; the date is that kick-off.',
+          note: 'Joined for the phase that began on 7 April 2022.',
         },
       ],
       outputs: [
@@ -286,7 +288,7 @@ Meanwhile, the User Research team have completed their first interview and have 
       showAndTells: [
         {
           heldOn: '2022-05-10',
-          title: 'Sprint 7 Show and Tell',
+          title: 'Sprint 7 show and tell',
           sprint: 7,
           summary: `The project team presented:
 
@@ -298,7 +300,7 @@ Meanwhile, the User Research team have completed their first interview and have 
       outputs: [
         {
           kind: 'theory_of_change',
-          title: 'Theory of Change document',
+          title: 'Theory of Change',
           description: 'In progress: to be completed during Sprint 8.',
         },
         {
@@ -310,7 +312,7 @@ Meanwhile, the User Research team have completed their first interview and have 
       ],
       updates: [
         {
-          headline: 'Sprint 7 Show and Tell held and two extra sprints agreed',
+          headline: 'Sprint 7 show and tell held and two extra sprints agreed',
           publishedOn: PUBLISHED_ON,
           links: [],
           bodyMarkdown: `On Tuesday 10 May the project team held their Sprint 7 Show and Tell, during which they presented:
@@ -772,7 +774,7 @@ Meanwhile, Alison has recruited nine SENDCo’s to engage with the use of the to
       showAndTells: [
         {
           heldOn: null,
-          title: 'Latest Show and Tell',
+          title: 'Latest show and tell',
           summary: 'The project published a video of its latest Show and Tell.',
         },
       ],
@@ -782,7 +784,7 @@ Meanwhile, Alison has recruited nine SENDCo’s to engage with the use of the to
           title: 'First release of the Task Smart App',
           // "Eight weeks away" is relative to an unstated day, so no date is derived from it.
           description:
-            'Eight weeks away from delivery as of these notes; the new features will be deployed over the summer.',
+            'Eight weeks away from delivery in May 2022; the new features were to be deployed over the summer.',
         },
       ],
       updates: [

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { OrganisationProject } from '../../../src/domain/organisation-detail';
+import { currentPhase, informationDate, phaseName } from '../../../src/domain/phase-rules';
 import type { PartnershipRole } from '../../../src/domain/project';
 import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv } from '../../app-env';
@@ -45,22 +46,45 @@ export function organisationsRoutes({ db, today }: ResolvedDeps) {
 
       const partnerships = await db
         .selectFrom('partnerships')
-        .select(['projectId', 'role', 'joinedOn', 'leftOn'])
+        .select(['projectId', 'role', 'phaseId', 'joinedOn', 'leftOn'])
         .where('organisationId', '=', organisation.id)
         .orderBy('id')
         .execute();
       const cards = await projectCardsByIds(db, [...new Set(partnerships.map((p) => p.projectId))], today());
 
+      // The phase each project is in, as of its latest update: a partner of an earlier phase only is a former partner.
+      const currentPhaseIds = new Map(
+        [...cards].map(([projectId, card]) => [
+          projectId,
+          currentPhase(card.phases, informationDate(card.latestUpdateOn, today()))?.id ?? null,
+        ]),
+      );
+
       // One entry per project, however many phases the organisation took part in.
-      const byProject = new Map<number, { roles: Set<PartnershipRole>; joinedOn: string | null; leftOn: string | null; stillIn: boolean }>();
+      interface Entry {
+        roles: Set<PartnershipRole>;
+        phaseIds: Set<number>;
+        joinedOn: string | null;
+        leftOn: string | null;
+        current: boolean;
+      }
+      const byProject = new Map<number, Entry>();
       for (const partnership of partnerships) {
-        const entry = byProject.get(partnership.projectId) ?? { roles: new Set(), joinedOn: null, leftOn: null, stillIn: false };
+        const entry: Entry = byProject.get(partnership.projectId) ?? {
+          roles: new Set(),
+          phaseIds: new Set(),
+          joinedOn: null,
+          leftOn: null,
+          current: false,
+        };
         entry.roles.add(partnership.role);
+        if (partnership.phaseId !== null) entry.phaseIds.add(partnership.phaseId);
         if (partnership.joinedOn !== null && (entry.joinedOn === null || partnership.joinedOn < entry.joinedOn)) {
           entry.joinedOn = partnership.joinedOn;
         }
-        if (partnership.leftOn === null) entry.stillIn = true;
-        else if (entry.leftOn === null || partnership.leftOn > entry.leftOn) entry.leftOn = partnership.leftOn;
+        const inCurrentPhase = partnership.phaseId === null || partnership.phaseId === currentPhaseIds.get(partnership.projectId);
+        if (partnership.leftOn === null && inCurrentPhase) entry.current = true;
+        if (partnership.leftOn !== null && (entry.leftOn === null || partnership.leftOn > entry.leftOn)) entry.leftOn = partnership.leftOn;
         byProject.set(partnership.projectId, entry);
       }
 
@@ -69,7 +93,14 @@ export function organisationsRoutes({ db, today }: ResolvedDeps) {
       for (const [projectId, card] of cards) {
         const entry = byProject.get(projectId);
         if (entry === undefined) continue;
-        const item = { project: card, roles: [...entry.roles], joinedOn: entry.joinedOn, leftOn: entry.stillIn ? null : entry.leftOn };
+        const item: OrganisationProject = {
+          project: card,
+          roles: [...entry.roles],
+          phases: card.phases.filter((phase) => entry.phaseIds.has(phase.id)).map(phaseName),
+          joinedOn: entry.joinedOn,
+          leftOn: entry.current ? null : entry.leftOn,
+          current: entry.current,
+        };
         (entry.roles.has('lead') ? leads : partners).push(item);
       }
       const { id: _id, ...fields } = organisation;

@@ -53,6 +53,17 @@ describe('GET /api/organisations/:slug', () => {
     expect(leeds.partners[1]?.project).toMatchObject({ name: 'Revs and Bens', currentPhase: 'alpha' });
   });
 
+  it('counts a partner of an earlier phase only as a former partner, naming the phase', async () => {
+    const devon = await getJson(app, '/api/organisations/devon-county-council', organisationDetailSchema);
+    expect(devon.partners.map((entry) => [entry.project.slug, entry.current, entry.phases])).toEqual([
+      ['open-referral-uk', false, ['Discovery']],
+    ]);
+    const adur = await getJson(app, '/api/organisations/adur-and-worthing-councils', organisationDetailSchema);
+    expect(adur.partners.map((entry) => [entry.project.slug, entry.current, entry.phases])).toEqual([
+      ['open-referral-uk', true, ['Discovery', 'Alpha', 'Beta']],
+    ]);
+  });
+
   it('gives a former partner the date it left, and a newer one the date it joined', async () => {
     const ageUk = await getJson(app, '/api/organisations/age-uk', organisationDetailSchema);
     expect(ageUk.leads).toEqual([]);

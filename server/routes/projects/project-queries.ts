@@ -1,7 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { OrganisationSummary } from '../../../src/domain/organisation';
 import { comparePartialDatesDescending } from '../../../src/domain/partial-date';
-import { currentPhase, currentPhaseKind } from '../../../src/domain/phase-rules';
+import { currentPhase, currentPhaseKind, informationDate } from '../../../src/domain/phase-rules';
 import type {
   Output,
   Partnership,
@@ -30,8 +30,13 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** Curly apostrophes in names match the straight one people type, and the other way round. */
+export function normaliseForSearch(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+}
+
 function containsText(column: Expression<unknown>, pattern: string): Expression<SqlBool> {
-  return sql<SqlBool>`lower(${column}) like ${pattern} escape '\\'`;
+  return sql<SqlBool>`replace(replace(lower(${column}), '\u2018', ''''), '\u2019', '''') like ${pattern} escape '\\'`;
 }
 
 function toPhase({ projectId: _projectId, ...row }: PhaseRow): Phase {
@@ -116,21 +121,28 @@ async function buildCards(db: Db, projects: readonly ProjectRow[], today: string
       ? Promise.resolve([])
       : db
           .selectFrom('updates')
-          .select(['projectId', (eb) => eb.fn.max('publishedOn').as('latest')])
+          .select(['projectId', 'publishedOn', 'headline'])
           .where('projectId', 'in', ids)
           .where('status', '=', 'approved')
-          .groupBy('projectId')
+          .orderBy('publishedOn', 'desc')
+          .orderBy('id', 'desc')
           .execute(),
   ]);
   const partnershipsByProject = groupBy(partnerships);
   const phasesByProject = groupBy(phases);
   const showAndTellsByProject = groupBy(showAndTells);
-  const latestUpdateByProject = new Map(latestUpdates.map((row) => [row.projectId, row.latest]));
+  // Newest first, so the first row seen for a project is its latest update.
+  const latestUpdateByProject = new Map<number, { publishedOn: string; headline: string }>();
+  for (const row of latestUpdates) {
+    if (row.projectId !== null && !latestUpdateByProject.has(row.projectId)) latestUpdateByProject.set(row.projectId, row);
+  }
 
   return projects.map((project) => {
     const projectPhases = (phasesByProject.get(project.id) ?? []).map(toPhase);
     const projectPartnerships = partnershipsByProject.get(project.id) ?? [];
-    const current = currentPhase(projectPhases, today);
+    const latestUpdate = latestUpdateByProject.get(project.id);
+    const latestUpdateOn = latestUpdate?.publishedOn ?? null;
+    const current = currentPhase(projectPhases, informationDate(latestUpdateOn, today));
     return {
       slug: project.slug,
       name: project.name,
@@ -144,7 +156,8 @@ async function buildCards(db: Db, projects: readonly ProjectRow[], today: string
       latestShowAndTell: latestShowAndTell(
         (showAndTellsByProject.get(project.id) ?? []).map(({ projectId: _projectId, ...row }) => row),
       ),
-      latestUpdateOn: latestUpdateByProject.get(project.id) ?? null,
+      latestUpdateOn,
+      latestUpdateHeadline: latestUpdate?.headline ?? null,
     };
   });
 }
@@ -153,7 +166,7 @@ const projectColumns = ['id', 'slug', 'name', 'summary', 'status', 'fundingStrea
 
 /** The portfolio's cards, filtered. Phase is worked out from the phases, so it is filtered after loading. */
 export async function listProjectCards(db: Db, filters: ProjectFilters, today: string): Promise<ProjectCard[]> {
-  let query = db.selectFrom('projects').select(projectColumns).orderBy('name');
+  let query = db.selectFrom('projects').select(projectColumns).orderBy(sql`lower(name)`);
   if (filters.status !== undefined) query = query.where('status', '=', filters.status);
   if (filters.organisation !== undefined) {
     const slug = filters.organisation;
@@ -169,7 +182,7 @@ export async function listProjectCards(db: Db, filters: ProjectFilters, today: s
     );
   }
   if (filters.q !== undefined && filters.q !== '') {
-    const pattern = `%${escapeLike(filters.q.toLowerCase())}%`;
+    const pattern = `%${escapeLike(normaliseForSearch(filters.q))}%`;
     query = query.where((eb) =>
       eb.or([
         containsText(eb.ref('projects.name'), pattern),
@@ -191,7 +204,7 @@ export async function listProjectCards(db: Db, filters: ProjectFilters, today: s
 
 export async function projectCardsByIds(db: Db, ids: readonly number[], today: string): Promise<Map<number, ProjectCard>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('projects').select(projectColumns).where('id', 'in', ids).orderBy('name').execute();
+  const rows = await db.selectFrom('projects').select(projectColumns).where('id', 'in', ids).orderBy(sql`lower(name)`).execute();
   const cards = await buildCards(db, rows, today);
   return new Map(rows.map((row, index) => [row.id, cards[index] as ProjectCard]));
 }
@@ -246,11 +259,13 @@ export async function loadProjectDetail(
     loadUpdates(db, project.id, includeUnpublished),
   ]);
   const phases = phaseRows.map(toPhase);
+  const latestUpdateOn = updates.find((update) => update.status === 'approved')?.publishedOn ?? null;
   const { id: _id, ...fields } = project;
   return {
     ...fields,
     leads: leadsOf(partnerships),
-    currentPhase: currentPhaseKind(phases, today),
+    latestUpdateOn,
+    currentPhase: currentPhaseKind(phases, informationDate(latestUpdateOn, today)),
     phases,
     partnerships: partnerships.map(({ projectId: _projectId, ...partnership }) => partnership),
     showAndTells: showAndTells

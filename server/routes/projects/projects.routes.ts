@@ -4,11 +4,13 @@ import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv } from '../../app-env';
 import { authorise } from '../../auth/authorise';
 import { allowedActions, can } from '../../auth/permissions';
-import { notFound, parseOr400 } from '../../http/api-error';
+import { ApiError, notFound, parseOr400 } from '../../http/api-error';
 import { readJson } from '../../http/read-json';
 import { listProjectCards, loadProjectDetail, loadProjectScope } from './project-queries';
 
 const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
+/** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
+const CASE_FREE_FILTERS = new Set(['phase', 'status']);
 
 export function projectsRoutes({ db, today }: ResolvedDeps) {
   return new Hono<AppEnv>()
@@ -17,9 +19,19 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
       // Unknown parameters are ignored like any web page would; known ones must be valid.
       const filters = parseOr400(
         projectFiltersSchema,
-        Object.fromEntries(Object.entries(query).filter(([key, value]) => KNOWN_FILTERS.has(key) && value !== '')),
+        Object.fromEntries(
+          Object.entries(query)
+            .filter(([key, value]) => KNOWN_FILTERS.has(key) && value !== '')
+            .map(([key, value]) => [key, CASE_FREE_FILTERS.has(key) ? value.toLowerCase() : value]),
+        ),
         'Check the filters',
       );
+      if (filters.organisation !== undefined) {
+        const known = await db.selectFrom('organisations').select('id').where('slug', '=', filters.organisation).executeTakeFirst();
+        if (known === undefined) {
+          throw new ApiError(400, 'Check the filters', { organisation: [`No organisation has the slug ${filters.organisation}`] });
+        }
+      }
       const projects = await listProjectCards(db, filters, today());
       return c.json({ projects, total: projects.length });
     })

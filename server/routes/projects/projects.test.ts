@@ -54,7 +54,7 @@ describe('GET /api/projects', () => {
       'open-data-institute',
     ]);
     expect(card('digital-waste-service')?.latestShowAndTell).toMatchObject({
-      title: 'Sprint 7 Show and Tell',
+      title: 'Sprint 7 show and tell',
       heldOn: '2022-05-10',
       sprint: 7,
     });
@@ -72,10 +72,36 @@ describe('GET /api/projects', () => {
     expect(await listSlugs(app, { phase: 'discovery' })).toEqual(['future-work-design']);
   });
 
-  it('counts a planned phase as current from its start day', async () => {
-    const { app: later } = await createTestApp('2022-05-16');
+  it('judges phases as of the latest update, so a planned start counts only once a report reaches it', async () => {
+    const { app: later, db } = await createTestApp('2022-05-16');
+    // The calendar has passed Housing Repairs' planned start, but its latest report predates it.
+    expect(await listSlugs(later, { phase: 'beta' })).not.toContain('housing-repairs');
+
+    const project = await db.selectFrom('projects').select('id').where('slug', '=', 'housing-repairs').executeTakeFirstOrThrow();
+    await db
+      .insertInto('updates')
+      .values({ projectId: project.id, headline: 'Public beta launched', bodyMarkdown: 'Launched.', status: 'approved', publishedOn: '2022-05-16' })
+      .execute();
     expect(await listSlugs(later, { phase: 'beta' })).toContain('housing-repairs');
     expect(await listSlugs(app, { phase: 'beta' })).not.toContain('housing-repairs');
+  });
+
+  it('accepts phase and status in any case, and refuses an organisation that does not exist', async () => {
+    expect(await listSlugs(app, { phase: 'Beta' })).toEqual(await listSlugs(app, { phase: 'beta' }));
+    const error = await getError(app, '/api/projects?organisation=no-such-council', 400);
+    expect(error.fields).toEqual({ organisation: ['No organisation has the slug no-such-council'] });
+  });
+
+  it('finds names with a curly apostrophe when the search uses a straight one', async () => {
+    expect(await listSlugs(app, { q: "children's social" })).toEqual(['childrens-social-care-demand-modelling']);
+  });
+
+  it('sorts projects by name whatever their capitals', async () => {
+    const { projects } = await getJson(app, '/api/projects', projectListSchema);
+    const names = projects.map((project) => project.name);
+    // "Scalable Approach…" before "SEND top-up", which a byte-order sort would reverse.
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
+    expect(names.findIndex((name) => name.startsWith('Scalable'))).toBeLessThan(names.indexOf('SEND top-up'));
   });
 
   it('filters by status', async () => {
@@ -91,7 +117,6 @@ describe('GET /api/projects', () => {
       'revs-and-bens',
     ]);
     expect(await listSlugs(app, { organisation: 'sedgemoor-district-council' })).toEqual(['revs-and-bens', 'savvi']);
-    expect(await listSlugs(app, { organisation: 'no-such-organisation' })).toEqual([]);
   });
 
   it('combines filters', async () => {
@@ -157,12 +182,12 @@ describe('GET /api/projects/:slug', () => {
       ['Sprints up to Sprint 7', null, null, null],
       ['Sprints 8 and 9, funded from underspend', 'planned', '2022-05-11', '2022-06-07'],
     ]);
-    expect(project.showAndTells).toEqual([expect.objectContaining({ title: 'Sprint 7 Show and Tell', heldOn: '2022-05-10' })]);
+    expect(project.showAndTells).toEqual([expect.objectContaining({ title: 'Sprint 7 show and tell', heldOn: '2022-05-10' })]);
     expect(project.outputs.map((output) => output.kind).sort()).toEqual(['talk', 'theory_of_change']);
     expect(project.updates).toEqual([
       expect.objectContaining({
         projectSlug: 'digital-waste-service',
-        headline: 'Sprint 7 Show and Tell held and two extra sprints agreed',
+        headline: 'Sprint 7 show and tell held and two extra sprints agreed',
         status: 'approved',
         publishedOn: '2022-05-11',
       }),

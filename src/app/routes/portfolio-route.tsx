@@ -7,11 +7,9 @@ import { organisationListQuery } from '../../lib/organisation-list-query';
 
 export function portfolioLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    const parsed = parseFilters(new URL(request.url).searchParams);
-    await Promise.all([
-      queryClient.query({ ...portfolioQueries.list(parsed.filters), staleTime: 'static' }),
-      queryClient.query({ ...organisationListQuery(), staleTime: 'static' }),
-    ]);
+    const { organisations } = await queryClient.query({ ...organisationListQuery(), staleTime: 'static' });
+    const parsed = parseFilters(new URL(request.url).searchParams, new Set(organisations.map((organisation) => organisation.slug)));
+    await queryClient.query({ ...portfolioQueries.list(parsed.filters), staleTime: 'static' });
     return parsed;
   };
 }

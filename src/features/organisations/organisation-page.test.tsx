@@ -16,23 +16,24 @@ describe('an organisation page', () => {
     const leads = screen.getByRole('region', { name: 'Projects it leads' });
     expect(projectsIn(leads)).toEqual(['Digital Waste Service']);
     expect(within(leads).getByRole('link', { name: 'Digital Waste Service' })).toHaveAttribute('href', '/projects/digital-waste-service');
-    const partners = screen.getByRole('region', { name: 'Projects it partners in' });
-    expect(projectsIn(partners)).toEqual([]);
-    expect(within(partners).getByText('Rugby Borough Council is not a partner in a funded project.')).toBeInTheDocument();
-    // With no past partnerships there is nothing to say about them, so the section is left out.
-    expect(screen.queryByRole('region', { name: 'Projects it used to partner in' })).not.toBeInTheDocument();
+    expect(screen.getByText('Rugby Borough Council leads 1 project funded by the Local Digital Collaboration Unit.')).toBeInTheDocument();
+    // Sections with nothing in them are left out rather than saying so under a heading.
+    expect(screen.queryByRole('region', { name: 'Projects it is a partner in' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Projects it was a partner in' })).not.toBeInTheDocument();
   });
 
   it('keeps the partnerships a council has left apart from its current ones', async () => {
     renderRoute('/organisations/croydon-council');
 
     await screen.findByRole('heading', { level: 1, name: 'Croydon Council' });
-    const former = screen.getByRole('region', { name: 'Projects it used to partner in' });
-    expect(projectsIn(former)).toEqual(['Digital Inclusion Toolkit']);
-    expect(within(former).getByRole('article', { name: 'Digital Inclusion Toolkit' })).toHaveTextContent('Role: Partner; left 7 April 2022');
-    const current = screen.getByRole('region', { name: 'Projects it partners in' });
-    expect(projectsIn(current)).not.toContain('Digital Inclusion Toolkit');
-    expect(screen.getByRole('region', { name: 'Projects it leads' })).toHaveTextContent('Croydon Council does not lead a funded project.');
+    const former = screen.getByRole('region', { name: 'Projects it was a partner in' });
+    // Croydon left the Digital Inclusion Toolkit, and took part in Open Referral UK's alpha only.
+    expect(projectsIn(former)).toEqual(['Digital Inclusion Toolkit', 'Open Referral UK']);
+    expect(within(former).getByRole('article', { name: 'Digital Inclusion Toolkit' })).toHaveTextContent('Partner; left 7 April 2022');
+    expect(within(former).getByRole('article', { name: 'Open Referral UK' })).toHaveTextContent('Partner in alpha');
+    expect(screen.queryByRole('region', { name: 'Projects it is a partner in' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Projects it leads' })).not.toBeInTheDocument();
+    expect(screen.getByText('Croydon Council was a partner in 2 projects funded by the Local Digital Collaboration Unit.')).toBeInTheDocument();
   });
 
   it('shows the page not found for an organisation that does not exist', async () => {

@@ -13,8 +13,13 @@ export function OrganisationPage({ slug }: { slug: string }) {
   const { data: organisation } = useSuspenseQuery(organisationQueries.detail(slug));
   useDocumentTitle(organisation.name);
   const now = today();
-  const current = organisation.partners.filter((entry) => entry.leftOn === null);
-  const former = organisation.partners.filter((entry) => entry.leftOn !== null);
+  const current = organisation.partners.filter((entry) => entry.current);
+  const former = organisation.partners.filter((entry) => !entry.current);
+  const involvement = [
+    organisation.leads.length === 0 ? null : `leads ${plural(organisation.leads.length)}`,
+    current.length === 0 ? null : `is a partner in ${plural(current.length)}`,
+    former.length === 0 ? null : `was a partner in ${plural(former.length)}`,
+  ].filter((part) => part !== null);
 
   return (
     <>
@@ -29,19 +34,18 @@ export function OrganisationPage({ slug }: { slug: string }) {
       </nav>
       <span className="govuk-caption-l">{organisationKindLabels[organisation.kind]}</span>
       <h1 className="govuk-heading-xl">{organisation.name}</h1>
-      {organisation.leads.length + organisation.partners.length === 0 ? (
-        <p className="govuk-body">{organisation.name} does not lead or take part in any funded project yet.</p>
+      {involvement.length === 0 ? (
+        <p className="govuk-body-l">
+          {organisation.name} is mentioned in Sprint Notes but does not lead or take part in a funded project.
+        </p>
       ) : (
         <p className="govuk-body-l">
-          Leads {plural(organisation.leads.length)} and takes part in {plural(current.length)} funded by the Local Digital Collaboration
-          Unit.
+          {organisation.name} {joinWithAnd(involvement)} funded by the Local Digital Collaboration Unit.
         </p>
       )}
-      <ProjectSection id="leads" title="Projects it leads" entries={organisation.leads} today={now} empty={`${organisation.name} does not lead a funded project.`} />
-      <ProjectSection id="partners" title="Projects it partners in" entries={current} today={now} empty={`${organisation.name} is not a partner in a funded project.`} />
-      {former.length === 0 ? null : (
-        <ProjectSection id="former" title="Projects it used to partner in" entries={former} today={now} empty="" />
-      )}
+      <ProjectSection id="leads" title="Projects it leads" entries={organisation.leads} today={now} />
+      <ProjectSection id="partners" title="Projects it is a partner in" entries={current} today={now} />
+      <ProjectSection id="former" title="Projects it was a partner in" entries={former} today={now} />
     </>
   );
 }
@@ -50,51 +54,52 @@ function plural(count: number): string {
   return count === 1 ? '1 project' : `${count} projects`;
 }
 
+function joinWithAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+/** Empty sections are left out: a council that leads nothing need not be told so under a heading. */
 function ProjectSection({
   id,
   title,
   entries,
   today: now,
-  empty,
 }: {
   id: string;
   title: string;
   entries: readonly OrganisationProject[];
   today: string;
-  empty: string;
 }) {
+  if (entries.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 className="govuk-heading-l" id={`${id}-heading`}>
         {title}
       </h2>
-      {entries.length === 0 ? (
-        <p className="govuk-body">{empty}</p>
-      ) : (
-        <ul className="app-card-list">
-          {entries.map((entry) => (
-            <li key={entry.project.slug}>
-              <ProjectCard
-                project={entry.project}
-                today={now}
-                headingLevel={3}
-                extra={<MembershipNote entry={entry} />}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="app-card-list">
+        {entries.map((entry) => (
+          <li key={entry.project.slug}>
+            <ProjectCard project={entry.project} today={now} headingLevel={3} extra={<MembershipNote entry={entry} />} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
 function MembershipNote({ entry }: { entry: OrganisationProject }) {
-  const roles = entry.roles.filter((role) => role !== 'lead').map((role) => partnershipRoleLabels[role]);
+  const roles = entry.roles.filter((role) => role !== 'lead').map((role) => partnershipRoleLabels[role].toLowerCase());
+  const role = roles.length === 0 ? null : roles.join(', ');
   const parts = [
-    roles.length === 0 ? null : `Role: ${roles.join(', ')}`,
+    role === null ? null : entry.phases.length === 0 ? capitalise(role) : `${capitalise(role)} in ${joinWithAnd(entry.phases.map((phase) => phase.toLowerCase()))}`,
     entry.joinedOn === null ? null : `joined ${formatPartialDate(entry.joinedOn)}`,
     entry.leftOn === null ? null : `left ${formatPartialDate(entry.leftOn)}`,
   ].filter((part) => part !== null);
   if (parts.length === 0) return null;
-  return <p className="govuk-body-s app-muted govuk-!-margin-top-2 govuk-!-margin-bottom-0">{parts.join('; ')}</p>;
+  return <p className="govuk-body-s app-muted govuk-!-margin-top-2 govuk-!-margin-bottom-0">{capitalise(parts.join('; '))}</p>;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -4,21 +4,27 @@ import { Form, Link, useNavigate } from 'react-router';
 import { phaseKindLabels, phaseKinds, projectStatusLabels, projectStatuses } from '../../domain/project';
 import type { ProjectFilters } from '../../domain/project';
 import { today } from '../../domain/phase-rules';
-import { ErrorSummary } from '../../components/error-summary';
 import { ProjectCard } from '../../components/project-card';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { organisationListQuery } from '../../lib/organisation-list-query';
 import { portfolioQueries } from './portfolio-api';
-import { type FilterName, hasFilters } from './portfolio-filters';
+import { type FilterName, hasFilters, type IgnoredFilter } from './portfolio-filters';
 
-const FILTER_LABELS: Record<FilterName, string> = {
-  phase: 'Current phase',
-  status: 'Status',
-  organisation: 'Organisation',
-  q: 'Search',
+const FILTER_ARTICLES: Record<FilterName, string> = {
+  phase: 'a phase',
+  status: 'a status',
+  organisation: 'an organisation',
+  q: 'a search',
 };
 
-export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; invalid: readonly FilterName[] }) {
+const FILTER_NOUNS: Record<FilterName, string> = {
+  phase: 'phase',
+  status: 'status',
+  organisation: 'organisation',
+  q: 'search',
+};
+
+export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; invalid: readonly IgnoredFilter[] }) {
   const { data } = useSuspenseQuery(portfolioQueries.list(filters));
   const { data: organisationList } = useSuspenseQuery(organisationListQuery());
   const organisations = organisationList.organisations.filter((o) => o.leadCount + o.partnerCount > 0);
@@ -43,13 +49,26 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
     <>
       <h1 className="govuk-heading-xl">Portfolio</h1>
       <p className="govuk-body-l">Every council-led digital project funded by the Local Digital Collaboration Unit, where it is and who is in it.</p>
-      <ErrorSummary
-        title="Some filters in this link were not recognised"
-        errors={invalid.map((name) => ({
-          href: `#filter-${name}`,
-          text: `${FILTER_LABELS[name]}: the value in the link is not one we know, so it was ignored`,
-        }))}
-      />
+      {invalid.length === 0 ? null : (
+        // Not an error the person made: an old or mistyped link. Say what was ignored and carry on.
+        <div className="govuk-notification-banner" role="region" aria-labelledby="ignored-filters-title">
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="ignored-filters-title">
+              Important
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Some filters in this link were not recognised</p>
+            <ul className="govuk-list">
+              {invalid.map(({ name, value }) => (
+                <li key={name}>
+                  ‘{value}’ is not {FILTER_ARTICLES[name]} we know, so projects are shown whatever their {FILTER_NOUNS[name]}.
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third-from-desktop">
           <Form method="get" className="app-filters" aria-labelledby="filters-heading" role="search" onSubmit={applyFilters}>
@@ -93,7 +112,7 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
               id="filter-organisation"
               name="organisation"
               label="Organisation"
-              hint="Leading or taking part"
+              hint="Leading or taking part, now or in an earlier phase"
               value={filters.organisation}
               options={organisations.map((o) => ({ value: o.slug, text: o.name }))}
               anyText="Any organisation"

@@ -71,7 +71,7 @@ describe('a project page', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'Digital Waste Service' });
     const showAndTells = screen.getByRole('region', { name: 'Show and tells' });
-    expect(within(showAndTells).getByRole('heading', { level: 3, name: 'Sprint 7 Show and Tell' })).toBeInTheDocument();
+    expect(within(showAndTells).getByRole('heading', { level: 3, name: 'Sprint 7 show and tell' })).toBeInTheDocument();
     expect(within(showAndTells).getByText('10 May 2022, sprint 7')).toBeInTheDocument();
     const presented = within(showAndTells).getByText('The project team presented:');
     const points = presented.nextElementSibling;

@@ -3,13 +3,20 @@ import { Link } from 'react-router';
 import { Markdown } from '../../components/markdown';
 import { OrganisationLinks } from '../../components/organisation-links';
 import { PhaseStepper } from '../../components/phase-stepper';
-import { PhaseTag } from '../../components/phase-tag';
+import { CurrentPhaseTag } from '../../components/phase-tag';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatPartialDate } from '../../domain/partial-date';
-import { describeProgress, effectivePhaseStatus, phaseName, phaseProgress, today } from '../../domain/phase-rules';
+import {
+  describeProgress,
+  effectivePhaseStatus,
+  informationDate,
+  phaseName,
+  phaseProgress,
+  today,
+} from '../../domain/phase-rules';
 import {
   eventKinds,
   type Output,
@@ -27,7 +34,8 @@ const dateOrDash = (value: string | null) => (value === null ? 'Not recorded' : 
 export function ProjectPage({ slug }: { slug: string }) {
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   useDocumentTitle(project.name);
-  const now = today();
+  // Phases are shown as of the project's latest update, so stale information does not keep counting weeks.
+  const asOf = informationDate(project.latestUpdateOn, today());
   const phasesInOrder = [...project.phases].sort((a, b) => a.position - b.position);
   const events = project.outputs.filter((output) => eventKinds.has(output.kind));
   const outputs = project.outputs.filter((output) => !eventKinds.has(output.kind));
@@ -59,7 +67,7 @@ export function ProjectPage({ slug }: { slug: string }) {
             key: project.leads.length > 1 ? 'Lead organisations' : 'Lead organisation',
             value: project.leads.length === 0 ? 'Not recorded' : <OrganisationLinks organisations={project.leads} />,
           },
-          { key: 'Current phase', value: <PhaseTag kind={project.currentPhase} /> },
+          { key: 'Current phase', value: <CurrentPhaseTag phases={project.phases} asOf={asOf} /> },
           { key: 'Status', value: projectStatusLabels[project.status] },
           ...(project.fundingStream === null ? [] : [{ key: 'Funding', value: project.fundingStream }]),
           ...(links.length === 0
@@ -87,11 +95,11 @@ export function ProjectPage({ slug }: { slug: string }) {
         <h2 className="govuk-heading-l" id="phases-heading">
           Phases
         </h2>
-        <PhaseStepper phases={phasesInOrder} today={now} label="Phase history" />
+        <PhaseStepper phases={phasesInOrder} asOf={asOf} label="Phase history" />
         {phasesInOrder.length === 0 ? null : (
           <ol className="app-timeline">
             {phasesInOrder.map((phase) => (
-              <PhaseItem key={phase.id} phase={phase} today={now} partnerships={project.partnerships} />
+              <PhaseItem key={phase.id} phase={phase} asOf={asOf} partnerships={project.partnerships} />
             ))}
           </ol>
         )}
@@ -197,16 +205,22 @@ export function ProjectPage({ slug }: { slug: string }) {
   );
 }
 
-function PhaseItem({ phase, today: now, partnerships }: { phase: Phase; today: string; partnerships: readonly Partnership[] }) {
-  const status = effectivePhaseStatus(phase, now);
-  const progress = phaseProgress(phase, now);
+/** Calendar progress is worked out at the information date; say so when that is not today. */
+function progressText(progress: NonNullable<ReturnType<typeof phaseProgress>>, asOf: string): string {
+  const reported = progress.kind === 'week' && progress.asOf !== null;
+  return reported || asOf === today() ? describeProgress(progress) : `${describeProgress(progress)}, as of ${formatPartialDate(asOf)}`;
+}
+
+function PhaseItem({ phase, asOf, partnerships }: { phase: Phase; asOf: string; partnerships: readonly Partnership[] }) {
+  const status = effectivePhaseStatus(phase, asOf);
+  const progress = phaseProgress(phase, asOf);
   const phasePartners = partnerships.filter((partnership) => partnership.phaseId === phase.id).map((p) => p.organisation);
   const rows = [
     { key: 'Started', value: dateOrDash(phase.startedOn) },
     ...(phase.plannedWeeks === null ? [] : [{ key: 'Planned length', value: `${phase.plannedWeeks} weeks` }]),
     ...(phase.plannedEndOn === null ? [] : [{ key: 'Planned end', value: formatPartialDate(phase.plannedEndOn) }]),
     ...(phase.endedOn === null ? [] : [{ key: 'Ended', value: formatPartialDate(phase.endedOn) }]),
-    ...(progress === null ? [] : [{ key: 'Progress', value: describeProgress(progress) }]),
+    ...(progress === null ? [] : [{ key: 'Progress', value: progressText(progress, asOf) }]),
     ...(phase.fundingStream === null ? [] : [{ key: 'Funding stream', value: phase.fundingStream }]),
     ...(phase.fundingAmountPounds === null
       ? []
