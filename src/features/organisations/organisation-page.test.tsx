@@ -48,15 +48,19 @@ describe('the organisations page', () => {
     const { user, router } = renderRoute('/organisations');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisations' })).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: '41 organisations' });
+    const table = screen.getByRole('table', { name: '32 organisations in funded projects' });
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
       'Organisation',
       'Kind',
       'Leads',
-      'Partners in',
+      'Partner in',
     ]);
     // One header row, then one row per organisation.
-    expect(within(table).getAllByRole('row')).toHaveLength(42);
+    expect(within(table).getAllByRole('row')).toHaveLength(33);
+    // Bodies only mentioned in updates are listed apart, without project counts.
+    const mentioned = screen.getByRole('table', { name: '9 other organisations' });
+    expect(within(mentioned).getByRole('link', { name: 'Department for Education' })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: 'Department for Education' })).not.toBeInTheDocument();
     const rugby = within(table).getByRole('link', { name: 'Rugby Borough Council' });
     expect(rugby).toHaveAttribute('href', '/organisations/rugby-borough-council');
     const cells = within(rugby.closest('tr')!).getAllByRole('cell');
