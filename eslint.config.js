@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 // Shared code flows one way: domain -> lib/components -> features -> app. Features never
 // import each other, and nothing in the app reaches into the server.
-const FEATURES = ['portfolio', 'projects', 'organisations'];
+const FEATURES = ['portfolio', 'projects', 'organisations', 'auth', 'users'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -26,6 +26,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
+      // Loaders throw react-router's redirect() and data() to leave a page or show its error page.
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        {
+          allow: [
+            { from: 'lib', name: 'Response' },
+            { from: 'package', package: 'react-router', name: 'DataWithResponseInit' },
+          ],
+        },
+      ],
       'import-x/no-default-export': 'error',
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': [

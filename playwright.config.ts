@@ -10,6 +10,8 @@ const BASE_URL = `http://${HOST}:${PORT}`;
 // The browser tests get their own database, never the one in ./data. The server's command deletes
 // the folder before starting (and only then), so every run starts from the Sprint Notes #46 seed;
 // deleting it here instead would also run in each worker, under a server that is already using it.
+// The server runs in demo mode, as `npm run demo` does, so the demo accounts exist to sign in with
+// (DATABASE_URL still chooses the database).
 const DATABASE_DIR = join(tmpdir(), 'local-digital-portfolio-e2e');
 const DATABASE_URL = join(DATABASE_DIR, 'portfolio.sqlite');
 const resetDatabase = `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${JSON.stringify(DATABASE_DIR)}`;
@@ -57,7 +59,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `${resetDatabase} && npx tsx server/index.ts`,
+    command: `${resetDatabase} && npx tsx server/index.ts --demo`,
     url: `${BASE_URL}/api/projects`,
     env: { PORT: String(PORT), HOST, DATABASE_URL },
     reuseExistingServer: !process.env.CI,

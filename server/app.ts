@@ -24,7 +24,8 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
   const { db, now, publicUrl } = deps;
 
   const api = new Hono<AppEnv>()
-    .use(sameSiteJsonOnly((url) => baseUrlOf(url, publicUrl)))
+    // Browsers send an origin (lower-case host, no default port, no path), so compare with one, not with PUBLIC_URL as written.
+    .use(sameSiteJsonOnly((url) => new URL(baseUrlOf(url, publicUrl)).origin))
     .use(async (c, next) => {
       const secure = isHttps(c, publicUrl);
       const token = readSessionCookie(c, secure);

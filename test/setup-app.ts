@@ -8,6 +8,8 @@ import { TEST_TODAY } from './test-database';
 // jsdom lays nothing out, so there is nowhere to scroll; ScrollRestoration calls this on every
 // navigation and jsdom would report it as not implemented.
 window.scrollTo = () => undefined;
+// Nor can it scroll an element into view, as the error summary does for the field a link names.
+Element.prototype.scrollIntoView = () => undefined;
 
 // An unexpected console.error is a bug the test did not look for: fail the test that caused it.
 // A test that expects one replaces console.error with its own mock

@@ -34,11 +34,12 @@ export async function createAccount(
   const account = parseOr400(createUserSchema, input, 'Check the details you entered');
   const organisationIds = await organisationIdsFor(db, account.organisations);
   requireCouncilOrganisations(account.role, organisationIds);
-  const existing = await db.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
-  if (existing !== undefined) {
-    throw new ApiError(409, 'Check the details you entered', { email: ['An account with this email address already exists'] });
-  }
   return db.transaction().execute(async (trx) => {
+    // Inside the transaction, so two requests for one address at once get a 409, not a constraint failure.
+    const existing = await trx.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
+    if (existing !== undefined) {
+      throw new ApiError(409, 'Check the details you entered', { email: ['An account with this email address already exists'] });
+    }
     const { id } = await trx
       .insertInto('users')
       .values({

@@ -36,6 +36,8 @@ function parse(stored: string): { cost: ScryptCost; salt: Buffer; key: Buffer } 
   if (scheme !== 'scrypt' || salt === undefined || key === undefined) return null;
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
   if (![cost.N, cost.r, cost.p].every((value) => Number.isInteger(value) && value > 0)) return null;
+  // scrypt accepts only a power of two above 1 for N; any other value would make it throw.
+  if (cost.N < 2 || (cost.N & (cost.N - 1)) !== 0) return null;
   return { cost, salt: Buffer.from(salt, 'base64'), key: Buffer.from(key, 'base64') };
 }
 
@@ -43,8 +45,9 @@ function parse(stored: string): { cost: ScryptCost; salt: Buffer; key: Buffer } 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parsed = parse(stored);
   if (parsed === null) return false;
-  const key = await derive(password, parsed.salt, parsed.cost);
-  return key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
+  // Parameters scrypt refuses (beyond its limits, say) mean a hash nobody can match, not a failed request.
+  const key = await derive(password, parsed.salt, parsed.cost).catch(() => null);
+  return key !== null && key.length === parsed.key.length && timingSafeEqual(key, parsed.key);
 }
 
 const decoys = new Map<string, Promise<string>>();

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { serverError } from '../../mocks/faults';
-import { server } from '../../mocks/node';
+import { server, signInAs, startTestApi, testApiDatabase } from '../../mocks/node';
 import { renderRoute } from '../../test/render-route';
 
 /** The service navigation's links, and which of them says it is the current page. */
@@ -19,6 +19,8 @@ describe('the layout', () => {
     ['the organisations', '/organisations', 'Organisations'],
     ['an organisation', '/organisations/croydon-council', 'Croydon Council'],
     ['a missing page', '/no/such/page', 'Page not found'],
+    ['the sign-in page', '/sign-in', 'Sign in'],
+    ['an expired set-up link', '/setup/no-such-link', 'This link has expired or has already been used'],
   ])('gives %s exactly one h1, inside main', async (_page, url, title) => {
     renderRoute(url);
 
@@ -70,5 +72,76 @@ describe('the layout', () => {
 
     expect(serviceNavigation().organisations).toHaveAttribute('aria-current', 'page');
     expect(serviceNavigation().portfolio).not.toHaveAttribute('aria-current');
+  });
+});
+
+describe('the header', () => {
+  function header() {
+    return screen.getByRole('region', { name: 'Service information' });
+  }
+
+  it('offers someone not signed in a way to sign in that returns to this page', async () => {
+    renderRoute('/organisations/rugby-borough-council');
+    await screen.findByRole('heading', { level: 1, name: 'Rugby Borough Council' });
+
+    expect(within(header()).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/sign-in?returnTo=%2Forganisations%2Frugby-borough-council',
+    );
+    expect(within(header()).queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+
+  it('names the person signed in, and gives managers the users page', async () => {
+    await startTestApi({ accounts: true });
+    await signInAs('manager@demo.test');
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+
+    expect(within(header()).getByText('Demo Manager')).toBeInTheDocument();
+    // Announced with its meaning, not just a name out of context.
+    expect(within(header()).getByText('Signed in as')).toHaveClass('govuk-visually-hidden');
+    const menu = within(header()).getByRole('navigation', { name: 'Menu' });
+    expect(within(menu).getByRole('link', { name: 'Users' })).toHaveAttribute('href', '/users');
+  });
+
+  it('does not offer the users page to anyone else', async () => {
+    await startTestApi({ accounts: true });
+    await signInAs('engagement@demo.test');
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+
+    expect(within(header()).getByText('Demo Engagement')).toBeInTheDocument();
+    expect(within(header()).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+  });
+
+  it('signs out, ending the session on the server, and says so', async () => {
+    await startTestApi({ accounts: true });
+    await signInAs('manager@demo.test');
+    const { user, router } = renderRoute('/users');
+    await screen.findByRole('heading', { level: 1, name: 'Users' });
+
+    await user.click(within(header()).getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText('You have signed out.')).toHaveAttribute('role', 'status');
+    expect(router.state.location.pathname).toBe('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeInTheDocument();
+    expect(await within(header()).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(within(header()).queryByText('Demo Manager')).not.toBeInTheDocument();
+    expect(within(header()).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+    // The server has ended the session, not just the page forgotten it.
+    expect(await testApiDatabase().selectFrom('sessions').select('userId').execute()).toEqual([]);
+  });
+
+  it('says so when signing out fails, rather than pretending it worked', async () => {
+    await startTestApi({ accounts: true });
+    await signInAs('manager@demo.test');
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    server.use(serverError('*/api/session'));
+
+    await user.click(within(header()).getByRole('button', { name: 'Sign out' }));
+
+    expect(await within(header()).findByRole('alert')).toHaveTextContent('Signing out failed. Try again.');
+    expect(within(header()).getByText('Demo Manager')).toBeInTheDocument();
   });
 });

@@ -1,10 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { signInHref } from '../domain/return-to';
+import { sessionQuery } from '../features/auth/auth-api';
+import { isSignedOutState, SignOutButton } from '../features/auth/sign-out-button';
+import { useSessionExpiry } from './use-session-expiry';
 
-const NAVIGATION = [
+interface NavigationItem {
+  to: string;
+  label: string;
+  end: boolean;
+}
+
+const NAVIGATION: readonly NavigationItem[] = [
   { to: '/', label: 'Portfolio', end: true },
   { to: '/organisations', label: 'Organisations', end: false },
-] as const;
+];
+const USERS_ITEM: NavigationItem = { to: '/users', label: 'Users', end: false };
 
 /**
  * The frame of every page. After an in-app navigation focus moves to the new page's h1, as a
@@ -14,6 +26,11 @@ export function Layout() {
   const location = useLocation();
   const navigation = useNavigation();
   const firstRender = useRef(true);
+  useSessionExpiry();
+  const { data: session, isPending } = useQuery(sessionQuery());
+  // The server decides; the menu only leaves out what the person could not open.
+  const items = session?.allowed.includes('users:manage') === true ? [...NAVIGATION, USERS_ITEM] : NAVIGATION;
+  const here = `${location.pathname}${location.search}${location.hash}`;
 
   useEffect(() => {
     if (firstRender.current) {
@@ -52,7 +69,7 @@ export function Layout() {
             </span>
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
-                {NAVIGATION.map((item) => {
+                {items.map((item) => {
                   const current = isCurrent(location.pathname, item);
                   return (
                     <li
@@ -67,6 +84,23 @@ export function Layout() {
                 })}
               </ul>
             </nav>
+            <div className="app-account">
+              {isPending ? null : session === undefined || session === null ? (
+                location.pathname === '/sign-in' ? null : (
+                  <Link className="govuk-service-navigation__link" to={signInHref(here)}>
+                    Sign in
+                  </Link>
+                )
+              ) : (
+                <>
+                  <span className="app-account__name">
+                    <span className="govuk-visually-hidden">Signed in as </span>
+                    {session.user.displayName}
+                  </span>
+                  <SignOutButton />
+                </>
+              )}
+            </div>
           </div>
         </div>
       </section>
@@ -83,6 +117,11 @@ export function Layout() {
           tabIndex={-1}
           aria-busy={navigation.state === 'loading'}
         >
+          {isSignedOutState(location.state) ? (
+            <p className="govuk-body app-notice" role="status">
+              You have signed out.
+            </p>
+          ) : null}
           <Outlet />
         </main>
       </div>
@@ -102,6 +141,6 @@ export function Layout() {
   );
 }
 
-function isCurrent(pathname: string, item: (typeof NAVIGATION)[number]): boolean {
+function isCurrent(pathname: string, item: NavigationItem): boolean {
   return item.end ? pathname === item.to : pathname.startsWith(item.to);
 }

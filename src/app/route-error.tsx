@@ -1,14 +1,18 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ApiRequestError, NetworkError } from '../lib/api-client';
+import { ForbiddenPage } from './forbidden-page';
 import { NotFoundPage } from './not-found-page';
 
-/** What a page shows when its data could not be loaded: not found, offline, or a fault on our side. */
+/** What a page shows when its data could not be loaded: not found, not allowed, offline, or a fault on our side. */
 export function RouteError() {
   const error = useRouteError();
   const notFound =
     (error instanceof ApiRequestError && error.isNotFound) || (isRouteErrorResponse(error) && error.status === 404);
   if (notFound) return <NotFoundPage />;
+  const forbidden =
+    (error instanceof ApiRequestError && error.status === 403) || (isRouteErrorResponse(error) && error.status === 403);
+  if (forbidden) return <ForbiddenPage />;
   return <ProblemPage offline={error instanceof NetworkError} />;
 }
 

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
+import { sessionQuery } from '../features/auth/auth-api';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -13,6 +14,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       element: <Layout />,
+      // Who is signed in decides the header; a failure to find out is swallowed, so it
+      // leaves the page working, with "Sign in" in the header.
+      loader: async () => {
+        await queryClient.query(sessionQuery()).catch(() => null);
+        return null;
+      },
       hydrateFallbackElement: <LoadingPage />,
       children: [
         {
@@ -38,6 +45,34 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const { OrganisationRoute, organisationLoader } = await import('./routes/organisation-route');
                 return { loader: organisationLoader(queryClient), Component: OrganisationRoute };
+              },
+            },
+            {
+              path: 'sign-in',
+              lazy: async () => {
+                const { SignInRoute, signInLoader } = await import('./routes/sign-in-route');
+                return { loader: signInLoader(queryClient), Component: SignInRoute };
+              },
+            },
+            {
+              path: 'setup/:token',
+              lazy: async () => {
+                const { SetupRoute, setupLoader } = await import('./routes/setup-route');
+                return { loader: setupLoader(queryClient), Component: SetupRoute };
+              },
+            },
+            {
+              path: 'users',
+              lazy: async () => {
+                const { UsersRoute, usersLoader } = await import('./routes/users-route');
+                return { loader: usersLoader(queryClient), Component: UsersRoute };
+              },
+            },
+            {
+              path: 'users/:id',
+              lazy: async () => {
+                const { UserRoute, userLoader } = await import('./routes/users-route');
+                return { loader: userLoader(queryClient), Component: UserRoute };
               },
             },
             { path: '*', element: <NotFoundPage /> },

@@ -38,12 +38,45 @@ export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, 
     throw new NetworkError(error);
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(body);
-    if (parsed.success) throw new ApiRequestError(response.status, parsed.data.error.message, parsed.data.error.fields);
-    throw new ApiRequestError(response.status, `The server answered ${response.status}.`);
-  }
+  if (!response.ok) throw toApiRequestError(response.status, body);
   return schema.parse(body);
+}
+
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Sends a change to the API as JSON: the server refuses any other body type (415), which is also
+ * what keeps other sites' forms from posting here. Errors are reported as getJson reports them.
+ * Without a schema the reply is ignored; a 204 (no content) always gives undefined.
+ */
+export async function sendJson(method: WriteMethod, path: string, body: unknown): Promise<undefined>;
+export async function sendJson<S extends z.ZodMiniType>(method: WriteMethod, path: string, body: unknown, schema: S): Promise<z.output<S>>;
+export async function sendJson<S extends z.ZodMiniType>(
+  method: WriteMethod,
+  path: string,
+  body: unknown,
+  schema?: S,
+): Promise<z.output<S> | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+  const reply: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) throw toApiRequestError(response.status, reply);
+  if (response.status === 204 || schema === undefined) return undefined;
+  return schema.parse(reply);
+}
+
+function toApiRequestError(status: number, body: unknown): ApiRequestError {
+  const parsed = apiErrorSchema.safeParse(body);
+  if (parsed.success) return new ApiRequestError(status, parsed.data.error.message, parsed.data.error.fields);
+  return new ApiRequestError(status, `The server answered ${status}.`);
 }
 
 /** Builds a query string from defined, non-empty values only, in a stable order. */

@@ -66,6 +66,10 @@ export function setupRoutes({ db, now, passwordCost, publicUrl }: ResolvedDeps) 
             .execute();
           return user.id;
         }
+        // Checked again here, where no other write can come between the check and the insert:
+        // two first-run links used at once must not make two managers.
+        const anyone = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
+        if (anyone !== undefined) throw new ApiError(410, LINK_NOT_VALID);
         const { id } = await trx
           .insertInto('users')
           .values({

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { testApiDatabase } from '../../../mocks/node';
+import { signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
 import { renderRoute } from '../../../test/render-route';
 
 /** Publishes an update straight into the database, as if written and approved, bypassing the API's checks. */
@@ -145,5 +145,67 @@ describe('a project page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Page not found – Local Digital Portfolio'));
     expect(screen.getByRole('link', { name: 'portfolio' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('a project’s links', () => {
+  beforeEach(async () => {
+    await startTestApi({ accounts: true });
+  });
+
+  it('can be edited by council staff of the project, and not of another', async () => {
+    await signInAs('rugby@demo.test');
+    const { unmount } = renderRoute('/projects/digital-waste-service');
+    await screen.findByRole('heading', { level: 1, name: 'Digital Waste Service' });
+    expect(screen.getByRole('button', { name: 'Edit links' })).toHaveAttribute('aria-expanded', 'false');
+    unmount();
+
+    renderRoute('/projects/housing-repairs');
+    await screen.findByRole('heading', { level: 1, name: 'Housing Repairs' });
+    expect(screen.queryByRole('button', { name: 'Edit links' })).not.toBeInTheDocument();
+  });
+
+  it('cannot be edited by someone not signed in', async () => {
+    renderRoute('/projects/digital-waste-service');
+    await screen.findByRole('heading', { level: 1, name: 'Digital Waste Service' });
+
+    expect(screen.queryByRole('button', { name: 'Edit links' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+
+  it('are saved and shown on the page', async () => {
+    await signInAs('rugby@demo.test');
+    const { user } = renderRoute('/projects/digital-waste-service');
+    await user.click(await screen.findByRole('button', { name: 'Edit links' }));
+
+    const form = screen.getByRole('form', { name: 'Edit this project’s links' });
+    expect(screen.getByRole('button', { name: 'Edit links' })).toHaveAttribute('aria-expanded', 'true');
+    await user.type(within(form).getByRole('textbox', { name: 'Website' }), 'https://waste.rugby.gov.uk');
+    await user.type(within(form).getByRole('textbox', { name: 'Code repository' }), 'https://github.com/rugby/waste');
+    await user.click(within(form).getByRole('button', { name: 'Save links' }));
+
+    expect(await screen.findByText('Links saved.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Edit this project’s links' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit links' })).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Website' })).toHaveAttribute('href', 'https://waste.rugby.gov.uk');
+    expect(screen.getByRole('link', { name: 'Code repository' })).toHaveAttribute('href', 'https://github.com/rugby/waste');
+    expect(screen.queryByRole('link', { name: 'Blog' })).not.toBeInTheDocument();
+  });
+
+  it('show what the API refused, by the field, keeping what was typed', async () => {
+    await signInAs('manager@demo.test');
+    const { user } = renderRoute('/projects/housing-repairs');
+    await user.click(await screen.findByRole('button', { name: 'Edit links' }));
+
+    const form = screen.getByRole('form', { name: 'Edit this project’s links' });
+    await user.type(within(form).getByRole('textbox', { name: 'Blog' }), 'javascript:alert(1)');
+    await user.click(within(form).getByRole('button', { name: 'Save links' }));
+
+    const summary = await within(form).findByRole('alert');
+    const message = 'Enter a link that starts with https://, http:// or mailto:';
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#links-blog');
+    const blog = within(form).getByRole('textbox', { name: 'Blog' });
+    expect(blog).toHaveAccessibleDescription(`Where the team writes about its work Error: ${message}`);
+    expect(blog).toHaveValue('javascript:alert(1)');
   });
 });

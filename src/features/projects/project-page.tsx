@@ -27,6 +27,7 @@ import {
   phaseStatusLabels,
   projectStatusLabels,
 } from '../../domain/project';
+import { ProjectLinksEditor } from './project-links-editor';
 import { projectQueries } from './projects-api';
 
 const dateOrDash = (value: string | null) => (value === null ? 'Not recorded' : formatPartialDate(value));
@@ -90,6 +91,7 @@ export function ProjectPage({ slug }: { slug: string }) {
               ]),
         ]}
       />
+      {project.allowed.includes('project-links:edit') ? <ProjectLinksEditor project={project} /> : null}
 
       <section aria-labelledby="phases-heading">
         <h2 className="govuk-heading-l" id="phases-heading">

@@ -1,0 +1,262 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { organisationDetailSchema } from '../../src/domain/organisation-detail';
+import { organisationListSchema } from '../../src/domain/organisation';
+import { projectDetailSchema, projectListSchema } from '../../src/domain/project';
+import { appConfigSchema, createdUserSchema, sessionSchema, setupDetailsSchema, userListSchema, userSchema } from '../../src/domain/user';
+import { type Method, readError, readJson, sendRequest } from '../../test/api-request';
+import { createAccountsTestApp, DEMO, signIn } from '../../test/test-accounts';
+import type { ApiApp } from '../app';
+import type { Db } from '../db/database';
+import { DEMO_PASSWORD } from '../db/demo-accounts';
+import { createAccount } from './accounts';
+
+/**
+ * Every route the API has, tried as each kind of person. The table below is checked against the
+ * app's own route list, so a route added without saying who may use it fails this test.
+ */
+
+type Persona = 'anonymous' | 'rugby' | 'lincoln' | 'engagement' | 'manager';
+const PERSONAS: readonly Persona[] = ['anonymous', 'rugby', 'lincoln', 'engagement', 'manager'];
+const EMAILS: Record<Persona, string | null> = {
+  anonymous: null,
+  // Council staff of the project every request below is about: Rugby leads Digital Waste Service.
+  rugby: DEMO.rugby,
+  // Council staff of another project (Housing Repairs), with no part in Digital Waste Service.
+  lincoln: DEMO.lincoln,
+  engagement: DEMO.engagement,
+  manager: DEMO.manager,
+};
+
+const PROJECT = 'digital-waste-service';
+
+type Status = 200 | 201 | 204 | 401 | 403 | 404;
+
+/** What each request needs that only exists once the world is made: a real user id and a fresh set-up token. */
+interface World {
+  db: Db;
+  app: ApiApp;
+  /** The persona's own email and session cookie; null for an anonymous visitor. */
+  email: string | null;
+  cookie: string | null;
+  invitedId: number;
+  setupToken: string;
+}
+
+interface RouteExpectation {
+  request: (world: World) => { path: string; body?: unknown };
+  /** The body an allowed request gets, read as the app reads it; null for an empty 204. */
+  success: z.ZodMiniType | null;
+  expected: Record<Persona, Status>;
+}
+
+const everyone = (status: Status): Record<Persona, Status> => ({ anonymous: status, rugby: status, lincoln: status, engagement: status, manager: status });
+const signedIn = (status: Status): Record<Persona, Status> => ({ ...everyone(status), anonymous: 401 });
+const managersOnly = (status: Status): Record<Persona, Status> => ({ anonymous: 401, rugby: 403, lincoln: 403, engagement: 403, manager: status });
+
+const updatedUserSchema = z.object({ user: userSchema });
+
+const ROUTES: Record<string, RouteExpectation> = {
+  'GET /api/config': { request: () => ({ path: '/api/config' }), success: appConfigSchema, expected: everyone(200) },
+
+  'GET /api/session': { request: () => ({ path: '/api/session' }), success: sessionSchema, expected: signedIn(200) },
+  // Signing in is how anyone stops being anonymous; signed-in people may sign in again (as themselves here).
+  'POST /api/session': {
+    request: (world) => ({ path: '/api/session', body: { email: world.email ?? DEMO.engagement, password: DEMO_PASSWORD } }),
+    success: sessionSchema,
+    expected: everyone(200),
+  },
+  // Signing out when not signed in has nothing to end, and says so no differently.
+  'DELETE /api/session': { request: () => ({ path: '/api/session' }), success: null, expected: everyone(204) },
+
+  // The token is the credential: whoever holds the link may use it, signed in or not.
+  'GET /api/setup/:token': { request: (world) => ({ path: `/api/setup/${world.setupToken}` }), success: setupDetailsSchema, expected: everyone(200) },
+  'POST /api/setup/:token': {
+    request: (world) => ({ path: `/api/setup/${world.setupToken}`, body: { password: 'a long enough passphrase' } }),
+    success: sessionSchema,
+    expected: everyone(200),
+  },
+
+  'GET /api/users': { request: () => ({ path: '/api/users' }), success: userListSchema, expected: managersOnly(200) },
+  'POST /api/users': {
+    request: () => ({
+      path: '/api/users',
+      body: { email: 'new.person@rugby.gov.uk', displayName: 'New Person', role: 'council', organisations: ['rugby-borough-council'] },
+    }),
+    success: createdUserSchema,
+    expected: managersOnly(201),
+  },
+  'PATCH /api/users/:id': {
+    request: (world) => ({ path: `/api/users/${world.invitedId}`, body: { displayName: 'Renamed Person' } }),
+    success: updatedUserSchema,
+    expected: managersOnly(200),
+  },
+  'POST /api/users/:id/setup-link': {
+    request: (world) => ({ path: `/api/users/${world.invitedId}/setup-link`, body: {} }),
+    success: createdUserSchema,
+    expected: managersOnly(201),
+  },
+
+  'GET /api/projects': { request: () => ({ path: '/api/projects' }), success: projectListSchema, expected: everyone(200) },
+  'GET /api/projects/:slug': { request: () => ({ path: `/api/projects/${PROJECT}` }), success: projectDetailSchema, expected: everyone(200) },
+  'PATCH /api/projects/:slug/links': {
+    request: () => ({ path: `/api/projects/${PROJECT}/links`, body: { websiteUrl: 'https://www.rugby.gov.uk/bins' } }),
+    success: projectDetailSchema,
+    expected: { anonymous: 401, rugby: 200, lincoln: 403, engagement: 403, manager: 200 },
+  },
+
+  'GET /api/organisations': { request: () => ({ path: '/api/organisations' }), success: organisationListSchema, expected: everyone(200) },
+  'GET /api/organisations/:slug': {
+    request: () => ({ path: '/api/organisations/rugby-borough-council' }),
+    success: organisationDetailSchema,
+    expected: everyone(200),
+  },
+};
+
+/** Writes anyone may make by design, each for the reason given beside its entry above; every other write needs a signed-in person with the right. */
+const PUBLIC_WRITES = new Set(['POST /api/session', 'DELETE /api/session', 'POST /api/setup/:token']);
+
+/** A fresh database and app for each request, so one persona's write (or sign-out) never changes what the next one meets. */
+async function makeWorld(persona: Persona): Promise<World> {
+  const { db, app, clock } = await createAccountsTestApp();
+  const invited = await createAccount(
+    db,
+    { email: 'invited@rugby.gov.uk', displayName: 'Invited Person', role: 'council', organisations: ['rugby-borough-council'] },
+    clock.now(),
+    'http://localhost',
+  );
+  const setupToken = new URL(invited.setupLink.url).pathname.split('/').at(-1) ?? '';
+  const email = EMAILS[persona];
+  const cookie = email === null ? null : await signIn(app, email);
+  return { db, app, email, cookie, invitedId: invited.id, setupToken };
+}
+
+function routeKeys(app: ApiApp): string[] {
+  return (
+    app.routes
+      // Middleware (security headers, same-site checks, sessions) and the catch-all 404 are registered for every method on a wildcard.
+      .filter((route) => !(route.method === 'ALL' && route.path.endsWith('*')))
+      .filter((route) => route.path.startsWith('/api/'))
+      .map((route) => `${route.method} ${route.path}`)
+  );
+}
+
+/** Every row of every table, to show that a refused request changed nothing. */
+async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
+  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db);
+  const contents: Record<string, unknown[]> = {};
+  for (const { name } of tables.rows) {
+    contents[name] = (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db)).rows;
+  }
+  return contents;
+}
+
+function methodOf(key: string): Method {
+  const method = key.split(' ')[0];
+  if (method === 'GET' || method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE') return method;
+  throw new Error(`No request can be made for ${key}`);
+}
+
+describe('the expectation table', () => {
+  it('covers exactly the routes the app has, so a new route must say who may use it', async () => {
+    const { app } = await createAccountsTestApp({ demoAccounts: false });
+    const keys = routeKeys(app);
+
+    expect(new Set(keys).size, 'no route is registered twice').toBe(keys.length);
+    expect([...keys].sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it('has every write that is not public by design refuse anonymous people with 401 and someone with 403', () => {
+    const writes = Object.entries(ROUTES).filter(([key]) => methodOf(key) !== 'GET');
+    expect(writes.length).toBeGreaterThan(PUBLIC_WRITES.size);
+
+    for (const [key, { expected }] of writes) {
+      if (PUBLIC_WRITES.has(key)) continue;
+      expect(expected.anonymous, key).toBe(401);
+      expect(Object.values(expected), key).toContain(403);
+    }
+  });
+});
+
+describe('every route as every kind of person', () => {
+  const cells = Object.entries(ROUTES).flatMap(([key, route]) =>
+    PERSONAS.map((persona) => ({ key, persona, route, status: route.expected[persona] })),
+  );
+
+  it.each(cells)('$key as $persona: $status', async ({ key, persona, route, status }) => {
+    const world = await makeWorld(persona);
+    const { path, body } = route.request(world);
+    const before = await snapshot(world.db);
+
+    const response = await sendRequest(world.app, methodOf(key), path, { cookie: world.cookie, body });
+
+    if (status >= 400) {
+      await readError(response, status);
+      // A refusal must come before any change, not after it.
+      expect(await snapshot(world.db)).toEqual(before);
+    } else if (route.success === null) {
+      expect(response.status).toBe(status);
+      expect(await response.text()).toBe('');
+    } else {
+      await readJson(response, route.success, status);
+    }
+  });
+
+  it.each(PERSONAS)('answers a path that is no route with 404, whoever asks (%s)', async (persona) => {
+    const world = await makeWorld(persona);
+
+    await readError(await sendRequest(world.app, 'GET', '/api/no-such-endpoint', { cookie: world.cookie }), 404);
+    // No PATCH route for a project itself: the catch-all answers it, not the links route.
+    await readError(await sendRequest(world.app, 'PATCH', `/api/projects/${PROJECT}`, { cookie: world.cookie, body: {} }), 404);
+  });
+});
+
+describe('who sees unpublished updates', () => {
+  const SEES_UNPUBLISHED: Record<Persona, boolean> = { anonymous: false, rugby: true, lincoln: false, engagement: true, manager: true };
+  const ALLOWED_ON_PROJECT: Record<Persona, string[]> = {
+    anonymous: [],
+    rugby: ['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit'],
+    lincoln: [],
+    engagement: ['update:read-unpublished', 'update:write', 'update:review', 'sprint-notes:compose'],
+    manager: ['update:read-unpublished', 'update:write', 'update:review', 'show-and-tell:write', 'project-links:edit', 'sprint-notes:compose', 'users:manage'],
+  };
+
+  async function addUpdates(db: Db) {
+    const projects = await db.selectFrom('projects').select(['id', 'slug']).where('slug', 'in', [PROJECT, 'housing-repairs']).execute();
+    const idOf = (slug: string) => projects.find((project) => project.slug === slug)?.id ?? null;
+    const at = '2022-05-11T09:00:00.000Z';
+    await db
+      .insertInto('updates')
+      .values([
+        { projectId: idOf(PROJECT), headline: 'Bins draft', bodyMarkdown: 'Draft.', status: 'draft', publishedOn: '2022-05-11', createdAt: at, updatedAt: at },
+        { projectId: idOf(PROJECT), headline: 'Bins submitted', bodyMarkdown: 'Submitted.', status: 'submitted', publishedOn: '2022-05-11', createdAt: at, updatedAt: at },
+        { projectId: idOf('housing-repairs'), headline: 'Repairs draft', bodyMarkdown: 'Draft.', status: 'draft', publishedOn: '2022-05-11', createdAt: at, updatedAt: at },
+      ])
+      .execute();
+  }
+
+  it.each(PERSONAS)('shows %s drafts and submitted updates only where the table allows, and says what they may do', async (persona) => {
+    const world = await makeWorld(persona);
+    await addUpdates(world.db);
+
+    const project = await readJson(await sendRequest(world.app, 'GET', `/api/projects/${PROJECT}`, { cookie: world.cookie }), projectDetailSchema);
+    const headlines = project.updates.map((update) => update.headline);
+
+    expect(project.updates.filter((update) => update.status === 'approved')).not.toHaveLength(0);
+    if (SEES_UNPUBLISHED[persona]) expect(headlines).toEqual(expect.arrayContaining(['Bins draft', 'Bins submitted']));
+    else expect(project.updates.every((update) => update.status === 'approved')).toBe(true);
+    expect(headlines).not.toContain('Repairs draft');
+    expect(project.allowed).toEqual(ALLOWED_ON_PROJECT[persona]);
+  });
+
+  it('shows council staff the drafts of their own council’s project and not of another', async () => {
+    const world = await makeWorld('lincoln');
+    await addUpdates(world.db);
+
+    const own = await readJson(await sendRequest(world.app, 'GET', '/api/projects/housing-repairs', { cookie: world.cookie }), projectDetailSchema);
+
+    expect(own.updates.map((update) => update.headline)).toContain('Repairs draft');
+    expect(own.allowed).toContain('project-links:edit');
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { projectDetailSchema } from '../../src/domain/project';
+import { appConfigSchema, createdUserSchema, sessionSchema } from '../../src/domain/user';
+import { readError, readJson, sendRequest } from '../../test/api-request';
+import { createAccountsTestApp, createTestClock, DEMO, signIn, TEST_PASSWORD_COST } from '../../test/test-accounts';
+import { createSeededDatabase } from '../../test/test-database';
+import { printFirstRunLink } from '../first-run';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
+
+describe('ensureDemoAccounts', () => {
+  it('adds the four demo accounts once, and nothing on later runs', async () => {
+    const db = await createSeededDatabase();
+    const now = createTestClock().now();
+
+    expect(await ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).toBe(4);
+    expect(await ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).toBe(0);
+    expect((await db.selectFrom('users').select('email').orderBy('email').execute()).map((user) => user.email)).toEqual([
+      DEMO.engagement,
+      DEMO.lincoln,
+      DEMO.manager,
+      DEMO.rugby,
+    ]);
+  });
+
+  it.each([
+    [DEMO.manager, 'manager', []],
+    [DEMO.engagement, 'engagement', []],
+    [DEMO.rugby, 'council', ['rugby-borough-council']],
+    [DEMO.lincoln, 'council', ['city-of-lincoln-council']],
+  ])('lets %s sign in with the demo password as %s staff of %j', async (email, role, organisations) => {
+    const { app } = await createAccountsTestApp();
+
+    const session = await readJson(await sendRequest(app, 'POST', '/api/session', { body: { email, password: 'demo-demo-demo' } }), sessionSchema);
+
+    expect(session.user.role).toBe(role);
+    expect(session.user.organisations.map((organisation) => organisation.slug)).toEqual(organisations);
+  });
+});
+
+describe('demo mode, as issue 3 accepts it', () => {
+  it('lets rugby@demo.test edit Digital Waste Service’s links and refuses Housing Repairs with 403', async () => {
+    const { app } = await createAccountsTestApp({ demo: true });
+    const rugby = await signIn(app, DEMO.rugby);
+
+    const edited = await readJson(
+      await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', {
+        cookie: rugby,
+        body: { websiteUrl: 'https://www.rugby.gov.uk/bins', repositoryUrl: 'https://github.com/rugby/waste' },
+      }),
+      projectDetailSchema,
+    );
+    expect(edited).toMatchObject({ websiteUrl: 'https://www.rugby.gov.uk/bins', repositoryUrl: 'https://github.com/rugby/waste' });
+    expect(edited.allowed).toContain('project-links:edit');
+    const reread = await readJson(await sendRequest(app, 'GET', '/api/projects/digital-waste-service'), projectDetailSchema);
+    expect(reread.websiteUrl).toBe('https://www.rugby.gov.uk/bins');
+
+    const before = await readJson(await sendRequest(app, 'GET', '/api/projects/housing-repairs', { cookie: rugby }), projectDetailSchema);
+    expect(before.allowed).not.toContain('project-links:edit');
+    await readError(
+      await sendRequest(app, 'PATCH', '/api/projects/housing-repairs/links', { cookie: rugby, body: { websiteUrl: 'https://example.com/' } }),
+      403,
+    );
+    const after = await readJson(await sendRequest(app, 'GET', '/api/projects/housing-repairs'), projectDetailSchema);
+    expect(after.websiteUrl).toBe(before.websiteUrl);
+  });
+
+  it('lets manager@demo.test create an account that can then sign in', async () => {
+    const { app } = await createAccountsTestApp({ demo: true });
+    const manager = await signIn(app, DEMO.manager);
+    const { setupLink } = await readJson(
+      await sendRequest(app, 'POST', '/api/users', {
+        cookie: manager,
+        body: { email: 'jo@rugby.gov.uk', displayName: 'Jo', role: 'council', organisations: ['rugby-borough-council'] },
+      }),
+      createdUserSchema,
+      201,
+    );
+
+    await readJson(await sendRequest(app, 'POST', `/api${new URL(setupLink.url).pathname}`, { body: { password: 'jo’s own passphrase' } }), sessionSchema);
+
+    const jo = await signIn(app, 'jo@rugby.gov.uk', 'jo’s own passphrase');
+    await readJson(await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: jo, body: { blogUrl: '' } }), projectDetailSchema);
+  });
+
+  it('shows the demo accounts and their password in the config only in demo mode', async () => {
+    const demo = await createAccountsTestApp({ demo: true });
+    const real = await createAccountsTestApp({ demo: false });
+
+    const shown = await readJson(await sendRequest(demo.app, 'GET', '/api/config'), appConfigSchema);
+    const hidden = await readJson(await sendRequest(real.app, 'GET', '/api/config'), appConfigSchema);
+
+    expect(shown).toEqual({
+      demo: true,
+      demoAccounts: DEMO_ACCOUNTS.map(({ email, description }) => ({ email, description })),
+      demoPassword: DEMO_PASSWORD,
+    });
+    expect(shown.demoAccounts.map((account) => account.email)).toEqual([DEMO.manager, DEMO.engagement, DEMO.rugby, DEMO.lincoln]);
+    expect(hidden).toEqual({ demo: false, demoAccounts: [], demoPassword: null });
+    expect(JSON.stringify(hidden)).not.toContain(DEMO_PASSWORD);
+  });
+});
+
+describe('a fresh installation, as `npm start` prepares it', () => {
+  it('has no demo accounts: signing in as manager@demo.test fails', async () => {
+    // Seeded, with the first-run link printed, but no ensureDemoAccounts: that is `npm run demo` only.
+    const db = await createSeededDatabase();
+    await printFirstRunLink(db, 'http://localhost', () => undefined);
+    const { app } = await createAccountsTestApp({ db, demoAccounts: false });
+
+    for (const email of [DEMO.manager, DEMO.rugby]) {
+      const error = await readError(await sendRequest(app, 'POST', '/api/session', { body: { email, password: DEMO_PASSWORD } }), 401);
+      expect(error.message).toBe('Enter a correct email address and password');
+    }
+    expect(await db.selectFrom('users').select('id').execute()).toEqual([]);
+  });
+});

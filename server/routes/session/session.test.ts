@@ -1,0 +1,493 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { createdUserSchema, sessionSchema, userSchema } from '../../../src/domain/user';
+import { readError, readJson, sendRequest } from '../../../test/api-request';
+import {
+  createAccountsTestApp,
+  DEMO,
+  newSessionCookie,
+  sessionCookieSet,
+  sessionStatus,
+  signIn,
+  userIdOf,
+} from '../../../test/test-accounts';
+import type { ApiApp } from '../../app';
+import { DEMO_PASSWORD } from '../../db/demo-accounts';
+
+const HTTPS_URL = 'https://portfolio.example.gov.uk';
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+function signInRequest(app: ApiApp, email: string, password: string, from?: string) {
+  return sendRequest(app, 'POST', '/api/session', {
+    body: { email, password },
+    ...(from === undefined ? {} : { headers: { 'X-Forwarded-For': from } }),
+  });
+}
+
+describe('POST /api/session', () => {
+  it('signs in with the user and what they may do, in a session cookie scripts cannot read', async () => {
+    const { app } = await createAccountsTestApp();
+
+    const response = await signInRequest(app, DEMO.rugby, DEMO_PASSWORD);
+    const cookie = sessionCookieSet(response);
+    const session = await readJson(response, sessionSchema);
+
+    expect(session.user).toMatchObject({
+      email: DEMO.rugby,
+      role: 'council',
+      organisations: [{ slug: 'rugby-borough-council' }],
+      disabled: false,
+      active: true,
+    });
+    expect(cookie?.name).toBe('portfolio-session');
+    // 256 random bits in base64url.
+    expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(cookie?.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Lax', 'Path=/']));
+    // Over plain HTTP a Secure cookie would never come back, so it is not marked Secure.
+    expect(cookie?.attributes).not.toContain('Secure');
+    expect(cookie?.attributes.some((attribute) => attribute.startsWith('Domain'))).toBe(false);
+  });
+
+  it('accepts the email address whatever its case and surrounding spaces', async () => {
+    const { app } = await createAccountsTestApp();
+
+    await signIn(app, '  Rugby@Demo.TEST ');
+  });
+
+  it('over HTTPS names the cookie __Host- and marks it Secure, and asks browsers to keep to HTTPS for a year', async () => {
+    const { app } = await createAccountsTestApp({ publicUrl: HTTPS_URL });
+
+    const response = await signInRequest(app, DEMO.manager, DEMO_PASSWORD);
+    const cookie = sessionCookieSet(response);
+
+    expect(response.status).toBe(200);
+    expect(cookie?.name).toBe('__Host-portfolio-session');
+    expect(cookie?.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Lax', 'Path=/', 'Secure']));
+    expect(cookie?.attributes.some((attribute) => attribute.startsWith('Domain'))).toBe(false);
+    expect(response.headers.get('Strict-Transport-Security')).toMatch(new RegExp(`^max-age=${ONE_YEAR_SECONDS}(;|$)`));
+    // The __Host- cookie is the one that counts; the plain name is not read over HTTPS.
+    expect(await sessionStatus(app, cookie?.pair ?? '')).toBe(200);
+    expect(await sessionStatus(app, `portfolio-session=${cookie?.value ?? ''}`)).toBe(401);
+  });
+
+  it('starts a new session at every sign-in and ends the one the browser had', async () => {
+    const { app } = await createAccountsTestApp();
+    const first = await signIn(app, DEMO.rugby);
+
+    const second = await signIn(app, DEMO.rugby, DEMO_PASSWORD, first);
+
+    expect(second).not.toBe(first);
+    expect(await sessionStatus(app, first)).toBe(401);
+    expect(await sessionStatus(app, second)).toBe(200);
+  });
+
+  it('keeps sessions in other browsers when someone signs in in a new one', async () => {
+    const { app } = await createAccountsTestApp();
+    const laptop = await signIn(app, DEMO.rugby);
+
+    const phone = await signIn(app, DEMO.rugby);
+
+    expect(await sessionStatus(app, laptop)).toBe(200);
+    expect(await sessionStatus(app, phone)).toBe(200);
+  });
+
+  it('gives one message whatever was wrong, so nobody can learn who has an account', async () => {
+    const { app, db } = await createAccountsTestApp();
+    const manager = await signIn(app, DEMO.manager);
+    // Disable Lincoln and invite someone who has not yet chosen a password, through the API.
+    await readJson(
+      await sendRequest(app, 'PATCH', `/api/users/${await userIdOf(db, DEMO.lincoln)}`, { cookie: manager, body: { disabled: true } }),
+      z.object({ user: userSchema }),
+    );
+    const invited = await readJson(
+      await sendRequest(app, 'POST', '/api/users', {
+        cookie: manager,
+        body: { email: 'invited@demo.test', displayName: 'Invited', role: 'engagement' },
+      }),
+      createdUserSchema,
+      201,
+    );
+    expect(invited.user.active).toBe(false);
+
+    const refusals = [];
+    for (const [email, password] of [
+      ['nobody@demo.test', DEMO_PASSWORD],
+      [DEMO.rugby, 'not-the-demo-password'],
+      [DEMO.lincoln, DEMO_PASSWORD],
+      ['invited@demo.test', DEMO_PASSWORD],
+    ] as const) {
+      const response = await signInRequest(app, email, password);
+      expect(sessionCookieSet(response), email).toBeNull();
+      refusals.push(await readError(response, 401));
+    }
+
+    expect(refusals.map((refusal) => refusal.message)).toEqual(Array<string>(4).fill('Enter a correct email address and password'));
+    expect(refusals.every((refusal) => refusal.fields === undefined)).toBe(true);
+    // An empty password is a form error the app shows against the field, not a failed sign-in.
+    const empty = await readError(await signInRequest(app, 'invited@demo.test', ''), 400);
+    expect(Object.keys(empty.fields ?? {})).toEqual(['password']);
+  });
+
+  it('refuses a body that is not JSON with 415, whatever it says', async () => {
+    const { app } = await createAccountsTestApp();
+    const form = new URLSearchParams({ email: DEMO.manager, password: DEMO_PASSWORD }).toString();
+
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      const response = await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': type }, body: form });
+      expect(sessionCookieSet(response)).toBeNull();
+      await readError(response, 415);
+    }
+    // A cross-site form cannot set a JSON type, but a script could send JSON labelled as text.
+    const labelledText = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ email: DEMO.manager, password: DEMO_PASSWORD }),
+    });
+    await readError(labelledText, 415);
+    const unlabelled = await app.request('/api/session', { method: 'POST', body: JSON.stringify({ email: DEMO.manager, password: DEMO_PASSWORD }) });
+    await readError(unlabelled, 415);
+  });
+
+  it('accepts JSON with a charset', async () => {
+    const { app } = await createAccountsTestApp();
+
+    const response = await sendRequest(app, 'POST', '/api/session', {
+      body: { email: DEMO.manager, password: DEMO_PASSWORD },
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
+
+    await readJson(response, sessionSchema);
+  });
+
+  it('refuses a request from another site, by its Origin or by Sec-Fetch-Site, before looking at it', async () => {
+    const { app } = await createAccountsTestApp();
+    const body = { email: DEMO.manager, password: DEMO_PASSWORD };
+
+    const crossSite: Record<string, string>[] = [
+      { Origin: 'https://evil.example' },
+      { Origin: 'http://localhost.evil.example' },
+      { Origin: 'null' },
+      { 'Sec-Fetch-Site': 'cross-site' },
+    ];
+    for (const headers of crossSite) {
+      const response = await sendRequest(app, 'POST', '/api/session', { body, headers });
+      expect(sessionCookieSet(response), JSON.stringify(headers)).toBeNull();
+      await readError(response, 403);
+    }
+    // The app's own pages send their own origin.
+    await readJson(await sendRequest(app, 'POST', '/api/session', { body, headers: { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' } }), sessionSchema);
+  });
+
+  it('checks the Origin against the public address when one is set', async () => {
+    const { app } = await createAccountsTestApp({ publicUrl: HTTPS_URL });
+    const body = { email: DEMO.manager, password: DEMO_PASSWORD };
+
+    await readError(await sendRequest(app, 'POST', '/api/session', { body, headers: { Origin: 'http://localhost' } }), 403);
+    await readJson(await sendRequest(app, 'POST', '/api/session', { body, headers: { Origin: HTTPS_URL } }), sessionSchema);
+  });
+
+  it('compares origins, not spellings of the public address', async () => {
+    // An address with a capital letter, the default port or a path still names the same origin as the browser sends.
+    for (const publicUrl of ['https://Portfolio.Example.gov.uk', 'https://portfolio.example.gov.uk:443/', 'https://portfolio.example.gov.uk/portfolio']) {
+      const { app } = await createAccountsTestApp({ publicUrl });
+      const body = { email: DEMO.manager, password: DEMO_PASSWORD };
+
+      const response = await sendRequest(app, 'POST', '/api/session', { body, headers: { Origin: HTTPS_URL } });
+
+      expect(response.status, publicUrl).toBe(200);
+    }
+  });
+
+  it('answers no CORS preflight, so other sites cannot send JSON with credentials', async () => {
+    const { app } = await createAccountsTestApp();
+
+    const response = await app.request('/api/session', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(response.headers.get('Access-Control-Allow-Credentials')).toBeNull();
+  });
+});
+
+describe('GET /api/session', () => {
+  it('answers 401 to someone not signed in, or with a cookie the server never issued', async () => {
+    const { app } = await createAccountsTestApp();
+
+    await readError(await sendRequest(app, 'GET', '/api/session'), 401);
+    await readError(await sendRequest(app, 'GET', '/api/session', { cookie: `portfolio-session=${'A'.repeat(43)}` }), 401);
+  });
+
+  it('gives the signed-in person and what they may do anywhere', async () => {
+    const { app } = await createAccountsTestApp();
+    const cookie = await signIn(app, DEMO.manager);
+
+    const session = await readJson(await sendRequest(app, 'GET', '/api/session', { cookie }), sessionSchema);
+
+    expect(session.user).toMatchObject({ email: DEMO.manager, role: 'manager', organisations: [] });
+    expect(session.allowed).toContain('users:manage');
+  });
+
+  it('never shows a password hash', async () => {
+    const { app } = await createAccountsTestApp();
+    const cookie = await signIn(app, DEMO.manager);
+
+    const text = await (await sendRequest(app, 'GET', '/api/session', { cookie })).text();
+
+    expect(text).not.toMatch(/scrypt|passwordHash/i);
+  });
+});
+
+describe('DELETE /api/session', () => {
+  it('ends the session on the server, not only in the browser', async () => {
+    const { app } = await createAccountsTestApp();
+    const cookie = await signIn(app, DEMO.engagement);
+
+    const response = await sendRequest(app, 'DELETE', '/api/session', { cookie });
+
+    expect(response.status).toBe(204);
+    // The browser is told to forget the cookie...
+    expect(sessionCookieSet(response)?.attributes).toContain('Max-Age=0');
+    // ...and a copy kept anyway is worth nothing.
+    expect(await sessionStatus(app, cookie)).toBe(401);
+  });
+});
+
+describe('session timeouts', () => {
+  it('ends a session left idle for 30 minutes', async () => {
+    const { app, clock } = await createAccountsTestApp();
+    const cookie = await signIn(app, DEMO.rugby);
+
+    clock.advanceMinutes(30);
+
+    const response = await sendRequest(app, 'GET', '/api/session', { cookie });
+    // The browser is told to drop the dead cookie, so the app can send the person to sign in.
+    expect(sessionCookieSet(response)?.attributes).toContain('Max-Age=0');
+    await readError(response, 401);
+    // Once ended it stays ended, whatever the clock says.
+    expect(await sessionStatus(app, cookie)).toBe(401);
+  });
+
+  it('keeps a session alive while it is used at least every 30 minutes', async () => {
+    const { app, clock } = await createAccountsTestApp();
+    const cookie = await signIn(app, DEMO.rugby);
+
+    for (let minutes = 0; minutes < 4 * 60; minutes += 29) {
+      clock.advanceMinutes(29);
+      expect(await sessionStatus(app, cookie), `after ${minutes + 29} minutes`).toBe(200);
+    }
+    clock.advanceMinutes(30);
+    expect(await sessionStatus(app, cookie)).toBe(401);
+  });
+
+  it('counts any request with the cookie as activity, not only asking who is signed in', async () => {
+    const { app, clock } = await createAccountsTestApp();
+    const cookie = await signIn(app, DEMO.rugby);
+
+    clock.advanceMinutes(25);
+    expect((await sendRequest(app, 'GET', '/api/projects', { cookie })).status).toBe(200);
+    clock.advanceMinutes(25);
+
+    expect(await sessionStatus(app, cookie)).toBe(200);
+  });
+
+  it('ends a session 12 hours after sign-in, however busy', async () => {
+    const { app, clock } = await createAccountsTestApp();
+    const cookie = await signIn(app, DEMO.rugby);
+
+    for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
+      clock.advanceMinutes(20);
+      expect(await sessionStatus(app, cookie), `after ${minutes} minutes`).toBe(200);
+    }
+    clock.advanceMinutes(20);
+
+    expect(await sessionStatus(app, cookie)).toBe(401);
+    // Signing in again starts a fresh 12 hours.
+    const again = await signIn(app, DEMO.rugby);
+    expect(await sessionStatus(app, again)).toBe(200);
+  });
+
+  it('lets the cookie outlive no session: the browser drops it after 12 hours', async () => {
+    const { app } = await createAccountsTestApp();
+
+    const cookie = sessionCookieSet(await signInRequest(app, DEMO.rugby, DEMO_PASSWORD));
+
+    expect(cookie?.attributes).toContain(`Max-Age=${12 * 60 * 60}`);
+  });
+});
+
+describe('ending every session of a person', () => {
+  it('ends them all when the account is disabled, and enabling it again does not bring them back', async () => {
+    const { app, db } = await createAccountsTestApp();
+    const manager = await signIn(app, DEMO.manager);
+    const laptop = await signIn(app, DEMO.lincoln);
+    const phone = await signIn(app, DEMO.lincoln);
+    const id = await userIdOf(db, DEMO.lincoln);
+
+    await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: true } }), z.object({ user: userSchema }));
+    expect(await sessionStatus(app, laptop)).toBe(401);
+    expect(await sessionStatus(app, phone)).toBe(401);
+
+    await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: false } }), z.object({ user: userSchema }));
+    expect(await sessionStatus(app, laptop)).toBe(401);
+    expect(await sessionStatus(app, phone)).toBe(401);
+    // Other people's sessions are untouched.
+    expect(await sessionStatus(app, manager)).toBe(200);
+  });
+
+  it('ends them all when the password changes through a set-up link, and signs the person in afresh', async () => {
+    const { app, db } = await createAccountsTestApp();
+    const manager = await signIn(app, DEMO.manager);
+    const elsewhere = await signIn(app, DEMO.rugby);
+    const id = await userIdOf(db, DEMO.rugby);
+    const { setupLink } = await readJson(
+      await sendRequest(app, 'POST', `/api/users/${id}/setup-link`, { cookie: manager, body: {} }),
+      createdUserSchema,
+      201,
+    );
+    const newPassword = 'a brand new passphrase';
+
+    const response = await sendRequest(app, 'POST', `/api/${new URL(setupLink.url).pathname.slice(1)}`, { body: { password: newPassword } });
+    const fresh = newSessionCookie(response);
+    await readJson(response, sessionSchema);
+
+    expect(await sessionStatus(app, elsewhere)).toBe(401);
+    expect(await sessionStatus(app, fresh)).toBe(200);
+    await readError(await signInRequest(app, DEMO.rugby, DEMO_PASSWORD), 401);
+    await signIn(app, DEMO.rugby, newPassword);
+  });
+});
+
+describe('sign-in throttling', () => {
+  async function failFrom(app: ApiApp, email: string, address: string) {
+    await readError(await signInRequest(app, email, 'a wrong password', address), 401);
+  }
+
+  function retryAfter(response: Response): number {
+    const header = response.headers.get('Retry-After') ?? '';
+    expect(header).toMatch(/^[1-9][0-9]*$/);
+    return Number(header);
+  }
+
+  it('after 10 failures for one account in 15 minutes, refuses even the right password with 429 until the window passes', async () => {
+    const { app, clock } = await createAccountsTestApp();
+    // Each guess from a different address, so only the account's count can be what stops them.
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await failFrom(app, DEMO.rugby, `198.51.100.${attempt}`);
+      clock.advanceSeconds(5);
+    }
+
+    const wrong = await signInRequest(app, DEMO.rugby, 'a wrong password', '198.51.100.11');
+    expect(retryAfter(wrong)).toBeGreaterThan(0);
+    await readError(wrong, 429);
+    const right = await signInRequest(app, DEMO.rugby, DEMO_PASSWORD, '198.51.100.12');
+    const wait = retryAfter(right);
+    expect(sessionCookieSet(right)).toBeNull();
+    await readError(right, 429);
+    // The first failure was 50 seconds ago; it leaves the 15-minute window in 14 minutes 10 seconds.
+    expect(wait).toBe(15 * 60 - 50);
+    // Other accounts are not locked out by someone guessing this one.
+    await signIn(app, DEMO.lincoln, DEMO_PASSWORD);
+
+    clock.advanceSeconds(wait - 1);
+    await readError(await signInRequest(app, DEMO.rugby, DEMO_PASSWORD, '198.51.100.13'), 429);
+    clock.advanceSeconds(1);
+    await signIn(app, DEMO.rugby);
+  });
+
+  it('after 10 failures from one address in 15 minutes, refuses that address for any account', async () => {
+    const { app, clock } = await createAccountsTestApp();
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await failFrom(app, `guess${attempt}@demo.test`, '203.0.113.7');
+    }
+
+    const right = await signInRequest(app, DEMO.manager, DEMO_PASSWORD, '203.0.113.7');
+    expect(retryAfter(right)).toBe(15 * 60);
+    await readError(right, 429);
+    // The same person from elsewhere is let in.
+    await readJson(await signInRequest(app, DEMO.manager, DEMO_PASSWORD, '203.0.113.8'), sessionSchema);
+
+    clock.advanceMinutes(15);
+    await readJson(await signInRequest(app, DEMO.manager, DEMO_PASSWORD, '203.0.113.7'), sessionSchema);
+  });
+
+  it('counts only the failures of the last 15 minutes', async () => {
+    const { app, clock } = await createAccountsTestApp();
+    for (let attempt = 1; attempt <= 9; attempt += 1) await failFrom(app, DEMO.rugby, `198.51.100.${attempt}`);
+    clock.advanceMinutes(10);
+    // The tenth failure within 15 minutes of the first nine.
+    await failFrom(app, DEMO.rugby, '198.51.100.10');
+
+    const refused = await signInRequest(app, DEMO.rugby, DEMO_PASSWORD, '198.51.100.11');
+    expect(retryAfter(refused)).toBe(5 * 60);
+    await readError(refused, 429);
+
+    clock.advanceMinutes(5);
+    // The first nine have left the window; one failure is far below the limit.
+    await failFrom(app, DEMO.rugby, '198.51.100.12');
+    await readJson(await signInRequest(app, DEMO.rugby, DEMO_PASSWORD, '198.51.100.13'), sessionSchema);
+  });
+
+  it('lets nine failures and a success through, and the success clears the account’s count', async () => {
+    const { app } = await createAccountsTestApp();
+    for (let attempt = 1; attempt <= 9; attempt += 1) await failFrom(app, DEMO.rugby, `198.51.100.${attempt}`);
+    await signIn(app, DEMO.rugby);
+
+    for (let attempt = 1; attempt <= 9; attempt += 1) await failFrom(app, DEMO.rugby, `192.0.2.${attempt}`);
+    await signIn(app, DEMO.rugby);
+  });
+});
+
+describe('security headers', () => {
+  function expectSecurityHeaders(response: Response) {
+    const policy = response.headers.get('Content-Security-Policy') ?? '';
+    const directives = policy.split(';').map((directive) => directive.trim());
+    expect(directives).toEqual(
+      expect.arrayContaining(["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]),
+    );
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(response.headers.get('Referrer-Policy'));
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
+  }
+
+  it('sends them on API answers, errors and refusals alike, with HSTS only over HTTPS', async () => {
+    const { app } = await createAccountsTestApp();
+    const responses = [
+      await sendRequest(app, 'GET', '/api/projects'),
+      await sendRequest(app, 'GET', '/api/no-such-endpoint'),
+      await sendRequest(app, 'GET', '/no-such-page'),
+      await sendRequest(app, 'GET', '/api/session'),
+      await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }),
+      await sendRequest(app, 'POST', '/api/session', { body: {}, headers: { Origin: 'https://evil.example' } }),
+    ];
+
+    expect(responses.map((response) => response.status)).toEqual([200, 404, 404, 401, 415, 403]);
+    for (const response of responses) {
+      expectSecurityHeaders(response);
+      expect(response.headers.get('Strict-Transport-Security')).toBeNull();
+    }
+  });
+
+  it('adds HSTS for a year on every answer when served over HTTPS', async () => {
+    const { app } = await createAccountsTestApp({ publicUrl: HTTPS_URL });
+
+    for (const path of ['/api/projects', '/api/no-such-endpoint', '/no-such-page']) {
+      const response = await sendRequest(app, 'GET', path);
+      expectSecurityHeaders(response);
+      expect(response.headers.get('Strict-Transport-Security')).toMatch(new RegExp(`^max-age=${ONE_YEAR_SECONDS}(;|$)`));
+    }
+  });
+
+  it('sends them with a 429 and its Retry-After', async () => {
+    const { app } = await createAccountsTestApp();
+    for (let attempt = 1; attempt <= 10; attempt += 1) await signInRequest(app, DEMO.rugby, 'a wrong password', '198.51.100.1');
+
+    const response = await signInRequest(app, DEMO.rugby, DEMO_PASSWORD, '198.51.100.1');
+
+    expect(response.status).toBe(429);
+    expect(response.headers.get('Retry-After')).not.toBeNull();
+    expectSecurityHeaders(response);
+  });
+});

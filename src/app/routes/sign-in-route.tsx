@@ -1,0 +1,18 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { safeReturnTo } from '../../domain/return-to';
+import { configQuery } from '../../features/auth/auth-api';
+import { SignInPage } from '../../features/auth/sign-in-page';
+
+export function signInLoader(queryClient: QueryClient) {
+  return async () => {
+    // A failure is swallowed: without the config the page still signs people in, just without the demo accounts.
+    await queryClient.query(configQuery()).catch(() => null);
+    return null;
+  };
+}
+
+export function SignInRoute() {
+  const [params] = useSearchParams();
+  return <SignInPage returnTo={safeReturnTo(params.get('returnTo'))} sessionEnded={params.get('reason') === 'session-ended'} />;
+}

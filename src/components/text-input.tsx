@@ -1,0 +1,57 @@
+import type { HTMLInputAutoCompleteAttribute, ReactNode } from 'react';
+import { FieldError, describedBy, formGroupClass } from './field-parts';
+
+export interface TextInputProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  type?: 'text' | 'email' | 'url';
+  autoComplete?: HTMLInputAutoCompleteAttribute;
+  defaultValue?: string;
+  /** A GOV.UK width class, e.g. `govuk-!-width-two-thirds`; inputs are full width otherwise. */
+  widthClass?: string;
+  spellCheck?: boolean;
+}
+
+/**
+ * The GOV.UK text input. Uncontrolled on purpose: what the person typed stays in the field when
+ * the server refuses it, with no state to keep in step.
+ */
+export function TextInput({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  type = 'text',
+  autoComplete,
+  defaultValue,
+  widthClass,
+  spellCheck,
+}: TextInputProps) {
+  return (
+    <div className={formGroupClass(error)}>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint === undefined ? null : (
+        <div className="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      <FieldError id={id} error={error} />
+      <input
+        className={['govuk-input', error === undefined ? null : 'govuk-input--error', widthClass ?? null].filter(Boolean).join(' ')}
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}
