@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { serverError } from '../../mocks/faults';
 import { server, signInAs, startTestApi, testApiDatabase } from '../../mocks/node';
 import { renderRoute } from '../../test/render-route';
@@ -63,7 +63,8 @@ describe('the layout', () => {
     expect(serviceNavigation().organisations).toHaveAttribute('aria-current', 'page');
     expect(serviceNavigation().portfolio).not.toHaveAttribute('aria-current');
     // After an in-app navigation focus starts at the new page's heading, as after a page load.
-    expect(heading).toHaveFocus();
+    // The layout moves it in an effect, after the heading has rendered, so wait for it.
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('keeps the organisations section current on an organisation page', async () => {

@@ -37,11 +37,14 @@ export function Layout() {
       firstRender.current = false;
       return;
     }
-    if (location.hash !== '') return;
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading !== null) {
-      heading.tabIndex = -1;
-      heading.focus();
+    // A link to a part of a page (a card's show and tell) takes focus there, so the next Tab continues from it.
+    const target =
+      location.hash === ''
+        ? document.querySelector<HTMLElement>('main h1')
+        : document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target !== null) {
+      target.tabIndex = -1;
+      target.focus();
     }
   }, [location.pathname, location.hash]);
 
@@ -129,6 +132,14 @@ export function Layout() {
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <h2 className="govuk-visually-hidden">Support links</h2>
+              <ul className="govuk-footer__inline-list">
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to="/accessibility">
+                    Accessibility statement
+                  </Link>
+                </li>
+              </ul>
               <p className="govuk-body-s app-footer-text">
                 Local Digital Portfolio: the council-led digital projects funded by the Local Digital Collaboration Unit.
               </p>

@@ -14,19 +14,19 @@ test('someone using only a keyboard filters the portfolio, opens a project and r
   await tabTo(page, page.getByRole('button', { name: 'Apply filters' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/[?&]phase=beta(&|$)/);
-  await expect(results).toHaveText('5 projects match your filters');
+  await expect(results).toHaveText('3 projects match your filters');
 
   // The filter lives in the URL, so a reload (or a shared link) shows the same projects.
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Current phase' })).toHaveValue('beta');
-  await expect(results).toHaveText('5 projects match your filters');
-  await expect(page.getByRole('list', { name: 'Projects' }).getByRole('article')).toHaveCount(5);
+  await expect(results).toHaveText('3 projects match your filters');
+  await expect(page.getByRole('list', { name: 'Projects' }).getByRole('article')).toHaveCount(3);
 
-  await tabTo(page, page.getByRole('link', { name: 'Housing Repairs', exact: true }));
+  await tabTo(page, page.getByRole('link', { name: 'Family Context', exact: true }));
   await page.keyboard.press('Enter');
 
-  await expect(page).toHaveURL(/\/projects\/housing-repairs$/);
-  const heading = page.getByRole('heading', { level: 1, name: 'Housing Repairs' });
+  await expect(page).toHaveURL(/\/projects\/family-context$/);
+  const heading = page.getByRole('heading', { level: 1, name: 'Family Context' });
   await expect(heading).toBeVisible();
   // After an in-app navigation the app moves focus to the new page's heading.
   await expect(heading).toBeFocused();
@@ -37,14 +37,14 @@ test('someone using only a keyboard filters the portfolio, opens a project and r
   await expect(page.getByRole('heading', { level: 2, name: 'Updates' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Updates, newest first' }).getByRole('article').first()).toBeVisible();
 
-  // The first "City of Lincoln Council" link in reading order is the lead organisation's.
-  await tabTo(page, page.getByRole('link', { name: 'City of Lincoln Council' }).first());
+  // The first "Stockport Council" link in reading order is the lead organisation's.
+  await tabTo(page, page.getByRole('link', { name: 'Stockport Council' }).first());
   await page.keyboard.press('Enter');
 
-  await expect(page).toHaveURL(/\/organisations\/city-of-lincoln-council$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'City of Lincoln Council' })).toBeFocused();
+  await expect(page).toHaveURL(/\/organisations\/stockport-council$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Stockport Council' })).toBeFocused();
   const leads = page.getByRole('region', { name: 'Projects it leads' });
-  await expect(leads.getByRole('link', { name: 'Housing Repairs', exact: true })).toBeVisible();
+  await expect(leads.getByRole('link', { name: 'Family Context', exact: true })).toBeVisible();
 });
 
 test('the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {

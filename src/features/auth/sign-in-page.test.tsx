@@ -75,7 +75,7 @@ describe('the sign-in page', () => {
     const link = within(summary).getByRole('link', { name: 'Enter a correct email address and password' });
     expect(link).toHaveAttribute('href', '#email');
     // The summary takes focus so a screen reader announces it at once.
-    expect(summary.parentElement).toHaveFocus();
+    await waitFor(() => expect(summary.parentElement).toHaveFocus());
     const email = screen.getByRole('textbox', { name: 'Email address' });
     expect(email).toHaveAccessibleDescription('Error: Enter a correct email address and password');
     expect(email).toHaveValue('rugby@demo.test');

@@ -51,7 +51,7 @@ export function SignInPage({ returnTo, sessionEnded }: { returnTo: string; sessi
         ) : null}
         <h1 className="govuk-heading-xl">Sign in</h1>
         <p className="govuk-body">
-          Sign in to write updates and edit your projects&apos; links, or to manage the portfolio. Anyone can read the portfolio without signing in.
+          Sign in to write updates and edit your projects’ links, or to manage the portfolio. Anyone can read the portfolio without signing in.
         </p>
         {config?.demo === true ? (
           <div className="govuk-inset-text">

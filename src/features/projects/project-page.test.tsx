@@ -28,8 +28,9 @@ describe('a project page', () => {
     const phases = screen.getByRole('region', { name: 'Phases' });
     const stepper = within(phases).getByRole('list', { name: 'Phase history' });
     expect(within(stepper).getByRole('listitem')).toHaveAttribute('aria-current', 'step');
-    const alpha = within(phases).getByRole('heading', { level: 3, name: /^Alpha/ });
-    expect(alpha).toHaveTextContent('In progress');
+    // The status sits beside the heading, not in it, so a list of headings reads as a list of phases.
+    const alpha = within(phases).getByRole('heading', { level: 3, name: 'Alpha' });
+    expect(within(alpha.closest('li')!).getByText('In progress')).toBeInTheDocument();
     expect(within(phases).getByText('Week 7 of 12, as reported on 11 May 2022')).toBeInTheDocument();
     expect(within(phases).getByText('12 weeks')).toBeInTheDocument();
   });
@@ -39,9 +40,19 @@ describe('a project page', () => {
 
     // Started 7 April 2022; on TEST_TODAY (11 May 2022) that is the fifth week, with no planned length.
     const phases = await screen.findByRole('region', { name: 'Phases' });
-    expect(within(phases).getByRole('heading', { level: 3, name: /^Continuous funding phase/ })).toHaveTextContent('In progress');
+    const phase = within(phases).getByRole('heading', { level: 3, name: 'Continuous funding phase' });
+    expect(within(phase.closest('li')!).getByText('In progress')).toBeInTheDocument();
     expect(within(phases).getByText('Week 5')).toBeInTheDocument();
     expect(within(phases).getByText('7 April 2022')).toBeInTheDocument();
+  });
+
+  it('lists a council that took part in several phases once, naming the phases', async () => {
+    renderRoute('/projects/open-referral-uk');
+
+    const table = await screen.findByRole('table', { name: 'Organisations in this project and their roles' });
+    const rows = within(table).getAllByRole('rowheader').filter((header) => header.textContent.startsWith('Adur & Worthing'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.closest('tr')).toHaveTextContent('In discovery, alpha, beta');
   });
 
   it('lists partners with the dates they joined and left', async () => {

@@ -218,8 +218,10 @@ function PhaseItem({ phase, asOf, partnerships }: { phase: Phase; asOf: string; 
   const progress = phaseProgress(phase, asOf);
   const phasePartners = partnerships.filter((partnership) => partnership.phaseId === phase.id).map((p) => p.organisation);
   const rows = [
-    { key: 'Started', value: dateOrDash(phase.startedOn) },
-    ...(phase.plannedWeeks === null ? [] : [{ key: 'Planned length', value: `${phase.plannedWeeks} weeks` }]),
+    ...(phase.startedOn === null ? [] : [{ key: status === 'planned' ? 'Planned start' : 'Started', value: formatPartialDate(phase.startedOn) }]),
+    ...(phase.plannedWeeks === null
+      ? []
+      : [{ key: status === 'completed' ? 'Length' : 'Planned length', value: `${phase.plannedWeeks} weeks` }]),
     ...(phase.plannedEndOn === null ? [] : [{ key: 'Planned end', value: formatPartialDate(phase.plannedEndOn) }]),
     ...(phase.endedOn === null ? [] : [{ key: 'Ended', value: formatPartialDate(phase.endedOn) }]),
     ...(progress === null ? [] : [{ key: 'Progress', value: progressText(progress, asOf) }]),
@@ -234,12 +236,45 @@ function PhaseItem({ phase, asOf, partnerships }: { phase: Phase; asOf: string; 
   ];
   return (
     <li className={`app-timeline__item app-timeline__item--${status ?? 'unknown'}`}>
-      <h3 className="govuk-heading-m">
-        {phaseName(phase)} {status === null ? null : <Tag colour={status === 'completed' ? 'green' : status === 'in_progress' ? 'blue' : 'grey'}>{phaseStatusLabels[status]}</Tag>}
-      </h3>
-      <SummaryList rows={rows} />
+      <h3 className="govuk-heading-m govuk-!-margin-bottom-2">{phaseName(phase)}</h3>
+      <p className="govuk-body">
+        {status === null ? (
+          <Tag colour="grey">Status not reported</Tag>
+        ) : (
+          <Tag colour={status === 'completed' ? 'green' : status === 'in_progress' ? 'blue' : 'grey'}>{phaseStatusLabels[status]}</Tag>
+        )}
+      </p>
+      {rows.length === 0 ? null : <SummaryList rows={rows} />}
     </li>
   );
+}
+
+interface PartnershipGroup {
+  organisation: Partnership['organisation'];
+  role: Partnership['role'];
+  phaseIds: number[];
+  joinedOn: string | null;
+  leftOn: string | null;
+  note: string | null;
+}
+
+/** One row per organisation and role, however many phases it took part in (Open Referral UK lists councils per phase). */
+function groupPartnerships(partnerships: readonly Partnership[]): PartnershipGroup[] {
+  const groups = new Map<string, PartnershipGroup>();
+  for (const partnership of partnerships) {
+    const key = `${partnership.organisation.slug}|${partnership.role}`;
+    const group = groups.get(key) ?? {
+      organisation: partnership.organisation,
+      role: partnership.role,
+      phaseIds: [],
+      joinedOn: partnership.joinedOn,
+      leftOn: partnership.leftOn,
+      note: partnership.note,
+    };
+    if (partnership.phaseId !== null) group.phaseIds.push(partnership.phaseId);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 function PartnersTable({ partnerships, phases }: { partnerships: readonly Partnership[]; phases: readonly Phase[] }) {
@@ -258,22 +293,24 @@ function PartnersTable({ partnerships, phases }: { partnerships: readonly Partne
           </tr>
         </thead>
         <tbody className="govuk-table__body">
-          {partnerships.map((partnership) => {
-            const phase = partnership.phaseId === null ? undefined : phaseById.get(partnership.phaseId);
+          {groupPartnerships(partnerships).map((group) => {
+            const groupPhases = group.phaseIds.map((id) => phaseById.get(id)).filter((phase) => phase !== undefined);
             return (
-              <tr className="govuk-table__row" key={partnership.id}>
+              <tr className="govuk-table__row" key={`${group.organisation.slug}-${group.role}`}>
                 <th scope="row" className="govuk-table__header app-table__row-header">
-                  <Link className="govuk-link" to={`/organisations/${partnership.organisation.slug}`}>
-                    {partnership.organisation.name}
+                  <Link className="govuk-link" to={`/organisations/${group.organisation.slug}`}>
+                    {group.organisation.name}
                   </Link>
-                  {partnership.note === null ? null : <span className="govuk-body-s app-muted app-block">{partnership.note}</span>}
+                  {group.note === null ? null : <span className="govuk-body-s app-muted app-block">{group.note}</span>}
                 </th>
                 <td className="govuk-table__cell">
-                  {partnershipRoleLabels[partnership.role]}
-                  {phase === undefined ? null : <span className="app-block app-muted govuk-body-s">{phaseName(phase)} only</span>}
+                  {partnershipRoleLabels[group.role]}
+                  {groupPhases.length === 0 ? null : (
+                    <span className="app-block app-muted govuk-body-s">In {groupPhases.map((phase) => phaseName(phase).toLowerCase()).join(', ')}</span>
+                  )}
                 </td>
-                <td className="govuk-table__cell">{partnership.joinedOn === null ? '' : formatPartialDate(partnership.joinedOn)}</td>
-                <td className="govuk-table__cell">{partnership.leftOn === null ? '' : formatPartialDate(partnership.leftOn)}</td>
+                <td className="govuk-table__cell app-nowrap">{group.joinedOn === null ? '' : formatPartialDate(group.joinedOn)}</td>
+                <td className="govuk-table__cell app-nowrap">{group.leftOn === null ? '' : formatPartialDate(group.leftOn)}</td>
               </tr>
             );
           })}

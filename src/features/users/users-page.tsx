@@ -112,7 +112,7 @@ export function UsersPage() {
                         {user.displayName}
                       </Link>
                     </th>
-                    <td className="govuk-table__cell app-break-anywhere">{user.email}</td>
+                    <td className="govuk-table__cell">{user.email}</td>
                     <td className="govuk-table__cell">{roleLabels[user.role]}</td>
                     <td className="govuk-table__cell">{organisationNames(user)}</td>
                     <td className="govuk-table__cell">
