@@ -5,6 +5,7 @@ import { phaseKindLabels, phaseKinds, projectStatusLabels, projectStatuses } fro
 import type { ProjectFilters } from '../../domain/project';
 import { today } from '../../domain/phase-rules';
 import { ProjectCard } from '../../components/project-card';
+import { SelectField } from '../../components/select-field';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { organisationListQuery } from '../../lib/organisation-list-query';
 import { portfolioQueries } from './portfolio-api';
@@ -92,30 +93,34 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
                 key={filters.q ?? ''}
               />
             </div>
-            <Select
+            <SelectField
+              // A new key when the URL's value changes, so the select shows it after back and forward.
+              key={`phase-${filters.phase ?? ''}`}
               id="filter-phase"
               name="phase"
               label="Current phase"
-              value={filters.phase}
+              defaultValue={filters.phase}
               options={phaseKinds.map((kind) => ({ value: kind, text: phaseKindLabels[kind] }))}
-              anyText="Any phase"
+              emptyText="Any phase"
             />
-            <Select
+            <SelectField
+              key={`status-${filters.status ?? ''}`}
               id="filter-status"
               name="status"
               label="Status"
-              value={filters.status}
+              defaultValue={filters.status}
               options={projectStatuses.map((status) => ({ value: status, text: projectStatusLabels[status] }))}
-              anyText="Any status"
+              emptyText="Any status"
             />
-            <Select
+            <SelectField
+              key={`organisation-${filters.organisation ?? ''}`}
               id="filter-organisation"
               name="organisation"
               label="Organisation"
               hint="Leading or taking part, now or in an earlier phase"
-              value={filters.organisation}
+              defaultValue={filters.organisation}
               options={organisations.map((o) => ({ value: o.slug, text: o.name }))}
-              anyText="Any organisation"
+              emptyText="Any organisation"
             />
             <div className="govuk-button-group">
               <button type="submit" className="govuk-button" data-module="govuk-button">
@@ -155,52 +160,5 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
         </div>
       </div>
     </>
-  );
-}
-
-function Select({
-  id,
-  name,
-  label,
-  hint,
-  value,
-  options,
-  anyText,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  value: string | undefined;
-  options: readonly { value: string; text: string }[];
-  anyText: string;
-}) {
-  const hintId = `${id}-hint`;
-  return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint === undefined ? null : (
-        <div className="govuk-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      <select
-        className="govuk-select app-select--full"
-        id={id}
-        name={name}
-        defaultValue={value ?? ''}
-        key={value ?? ''}
-        aria-describedby={hint === undefined ? undefined : hintId}
-      >
-        <option value="">{anyText}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
