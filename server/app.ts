@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { type AppDeps, resolveDeps } from './app-deps';
 import type { AppEnv } from './app-env';
 import { clearSessionCookie, isHttps, readSessionCookie } from './auth/session-cookie';
@@ -24,6 +25,20 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
   const { db, now, publicUrl } = deps;
 
   const api = new Hono<AppEnv>()
+    // Every request body here is a small JSON form; anything larger is refused before it is read.
+    .use(
+      bodyLimit({
+        maxSize: 64 * 1024,
+        onError: () => {
+          throw new ApiError(413, 'The request is too large');
+        },
+      }),
+    )
+    // Answers hold people's names and unpublished updates: no browser or proxy may keep a copy.
+    .use(async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    })
     // Browsers send an origin (lower-case host, no default port, no path), so compare with one, not with PUBLIC_URL as written.
     .use(sameSiteJsonOnly((url) => new URL(baseUrlOf(url, publicUrl)).origin))
     .use(async (c, next) => {

@@ -4,7 +4,7 @@ import { today } from '../src/domain/phase-rules';
 import { createApp } from './app';
 import { buildIfStale } from './build-if-stale';
 import { clientAddressResolver } from './client-address';
-import { ensureDemoAccounts } from './db/demo-accounts';
+import { ensureDemoAccounts, hasDemoAccounts, NotADemoDatabaseError } from './db/demo-accounts';
 import { databaseLocation, readEnv } from './env';
 import { printFirstRunLink } from './first-run';
 import { prepareDatabase } from './prepare-database';
@@ -20,8 +20,17 @@ await buildIfStale(root, clientDir, log);
 const db = await prepareDatabase(databaseLocation(env, demo), log);
 const baseUrl = env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
 if (demo) {
-  const added = await ensureDemoAccounts(db, new Date());
-  if (added > 0) log(`Demo mode: added ${added} demo accounts (password shown on the sign-in page).`);
+  try {
+    const added = await ensureDemoAccounts(db, new Date());
+    log(`Demo mode: ${added > 0 ? `added ${added} demo accounts` : 'demo accounts reset'} (password shown on the sign-in page).`);
+  } catch (error) {
+    if (!(error instanceof NotADemoDatabaseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+} else if (await hasDemoAccounts(db)) {
+  console.error('This is a demo database: it has the demo accounts, whose password is published. Run `npm run demo`, or set DATABASE_URL to another file.');
+  process.exit(1);
 } else {
   await printFirstRunLink(db, baseUrl, log);
 }

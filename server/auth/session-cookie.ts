@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { ABSOLUTE_TIMEOUT_MINUTES } from './sessions';
 
 /**
  * Over HTTPS the cookie takes the `__Host-` prefix, which browsers only accept with Secure,
@@ -25,8 +24,8 @@ export function writeSessionCookie(c: Context, secure: boolean, token: string): 
     sameSite: 'Lax',
     path: '/',
     secure,
-    // The server ends the session sooner when idle; the browser need not keep it longer than the absolute limit.
-    maxAge: ABSOLUTE_TIMEOUT_MINUTES * 60,
+    // No Max-Age: the cookie goes when the browser closes, which matters on shared council PCs.
+    // The server still ends the session after 30 idle minutes or 12 hours.
   });
 }
 

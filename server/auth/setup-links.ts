@@ -22,9 +22,16 @@ export async function createSetupLink(
 ): Promise<SetupLink> {
   const token = newToken();
   const expiresAt = isoNow(addMinutes(now, SETUP_LINK_HOURS * 60));
+  // Only the newest link works: one sent to the wrong address stops working once another is made.
+  if (target.userId !== null) await revokeSetupLinks(db, target.userId, now);
   await db
     .insertInto('setupLinks')
     .values({ tokenDigest: digest(token), userId: target.userId, role: target.role, createdAt: isoNow(now), expiresAt, usedAt: null })
     .execute();
   return { url: `${baseUrl.replace(/\/$/, '')}/setup/${token}`, expiresAt };
+}
+
+/** Ends a person's unused links: when a new one is made, the account is disabled, or a password is set. */
+export async function revokeSetupLinks(db: Db, userId: number, now: Date): Promise<void> {
+  await db.updateTable('setupLinks').set({ usedAt: isoNow(now) }).where('userId', '=', userId).where('usedAt', 'is', null).execute();
 }

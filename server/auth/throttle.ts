@@ -34,18 +34,35 @@ export async function retryAfterSeconds(db: Db, keys: readonly string[], now: Da
   return wait > 0 ? wait : null;
 }
 
-export async function recordFailure(db: Db, keys: readonly string[], now: Date): Promise<void> {
-  await db
-    .insertInto('signInFailures')
-    .values(keys.map((key) => ({ key, failedAt: isoNow(now) })))
-    .execute();
-  // Old failures count for nothing; clearing them here keeps the table small without a scheduler.
-  await db
-    .deleteFrom('signInFailures')
-    .where('failedAt', '<=', isoNow(addMinutes(now, -WINDOW_MINUTES)))
-    .execute();
-}
-
 export async function clearFailures(db: Db, key: string): Promise<void> {
   await db.deleteFrom('signInFailures').where('key', '=', key).execute();
+}
+
+export type AttemptClaim = { allowed: false; retryAfter: number } | { allowed: true; failureIds: number[] };
+
+/**
+ * Checks the limit and records the attempt as a failure in one transaction, before the password
+ * is checked. Attempts sent all at once therefore each see the ones before them, so a burst
+ * cannot slip past the limit while hashes are still being worked out. A successful sign-in
+ * takes its record back with `forgiveAttempt`.
+ */
+export async function claimAttempt(db: Db, keys: readonly string[], now: Date): Promise<AttemptClaim> {
+  return db.transaction().execute(async (trx) => {
+    const wait = await retryAfterSeconds(trx, keys, now);
+    if (wait !== null) return { allowed: false, retryAfter: wait };
+    const rows = await trx
+      .insertInto('signInFailures')
+      .values(keys.map((key) => ({ key, failedAt: isoNow(now) })))
+      .returning('id')
+      .execute();
+    // Old failures count for nothing; clearing them here keeps the table small without a scheduler.
+    await trx.deleteFrom('signInFailures').where('failedAt', '<=', isoNow(addMinutes(now, -WINDOW_MINUTES))).execute();
+    return { allowed: true, failureIds: rows.map((row) => row.id) };
+  });
+}
+
+/** After a successful sign-in: the attempt was not a failure, and the account's earlier failures are forgiven. */
+export async function forgiveAttempt(db: Db, failureIds: readonly number[], accountKey: string): Promise<void> {
+  if (failureIds.length > 0) await db.deleteFrom('signInFailures').where('id', 'in', failureIds).execute();
+  await clearFailures(db, accountKey);
 }

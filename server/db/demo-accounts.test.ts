@@ -5,7 +5,7 @@ import { readError, readJson, sendRequest } from '../../test/api-request';
 import { createAccountsTestApp, createTestClock, DEMO, signIn, TEST_PASSWORD_COST } from '../../test/test-accounts';
 import { createSeededDatabase } from '../../test/test-database';
 import { printFirstRunLink } from '../first-run';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts, hasDemoAccounts, NotADemoDatabaseError } from './demo-accounts';
 
 describe('ensureDemoAccounts', () => {
   it('adds the four demo accounts once, and nothing on later runs', async () => {
@@ -22,6 +22,34 @@ describe('ensureDemoAccounts', () => {
     ]);
   });
 
+  it('puts a changed demo account back on the next start', async () => {
+    const db = await createSeededDatabase();
+    const now = createTestClock().now();
+    await ensureDemoAccounts(db, now, TEST_PASSWORD_COST);
+    await db.updateTable('users').set({ disabledAt: now.toISOString(), passwordHash: 'scrypt$changed', role: 'council' }).where('email', '=', DEMO.manager).execute();
+
+    await ensureDemoAccounts(db, now, TEST_PASSWORD_COST);
+
+    const { app } = await createAccountsTestApp({ db, demoAccounts: false });
+    const session = await readJson(
+      await sendRequest(app, 'POST', '/api/session', { body: { email: DEMO.manager, password: DEMO_PASSWORD } }),
+      sessionSchema,
+    );
+    expect(session.user.role).toBe('manager');
+  });
+
+  it('refuses a database that has any account other than the demo ones', async () => {
+    const db = await createSeededDatabase();
+    const now = createTestClock().now();
+    await db
+      .insertInto('users')
+      .values({ email: 'real@council.gov.uk', displayName: 'Real', role: 'manager', passwordHash: null, disabledAt: null, createdAt: now.toISOString(), passwordChangedAt: null })
+      .execute();
+
+    await expect(ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).rejects.toThrow(NotADemoDatabaseError);
+    expect(await hasDemoAccounts(db)).toBe(false);
+  });
+
   it.each([
     [DEMO.manager, 'manager', []],
     [DEMO.engagement, 'engagement', []],
@@ -34,6 +62,32 @@ describe('ensureDemoAccounts', () => {
 
     expect(session.user.role).toBe(role);
     expect(session.user.organisations.map((organisation) => organisation.slug)).toEqual(organisations);
+  });
+});
+
+describe('editing a project’s links', () => {
+  it('answers a form that names nothing to change with the project as it stands', async () => {
+    const { app } = await createAccountsTestApp();
+    const rugby = await signIn(app, DEMO.rugby);
+
+    const project = await readJson(
+      await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: rugby, body: {} }),
+      projectDetailSchema,
+    );
+
+    expect(project.slug).toBe('digital-waste-service');
+  });
+
+  it('refuses a body far larger than any form with 413, before reading it', async () => {
+    const { app } = await createAccountsTestApp();
+    const rugby = await signIn(app, DEMO.rugby);
+
+    const response = await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', {
+      cookie: rugby,
+      body: { websiteUrl: `https://example.com/${'a'.repeat(100_000)}` },
+    });
+
+    await readError(response, 413);
   });
 });
 

@@ -31,27 +31,55 @@ export const DEMO_ACCOUNTS: readonly {
   },
 ];
 
-/** Adds any demo account that is missing; run only by `npm run demo`, never by `npm start`. */
+const DEMO_EMAILS = DEMO_ACCOUNTS.map((account) => account.email);
+
+/** A database with the demo accounts is a demo database: `npm start` refuses it, so a published password never guards real data. */
+export async function hasDemoAccounts(db: Db): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('email', 'in', DEMO_EMAILS).limit(1).executeTakeFirst()) !== undefined;
+}
+
+export class NotADemoDatabaseError extends Error {
+  constructor() {
+    super('This database has accounts that are not demo accounts. Demo mode runs only on a database of its own: set DATABASE_URL to another file.');
+    this.name = 'NotADemoDatabaseError';
+  }
+}
+
+/**
+ * Puts the demo accounts back as the sign-in page describes them, on every demo start: adds
+ * any that are missing and resets the rest (password, role, organisations, enabled), because
+ * anyone may change them in a shared demo. Refuses a database with any other account.
+ * Returns how many accounts were added.
+ */
 export async function ensureDemoAccounts(db: Db, now: Date, cost?: ScryptCost): Promise<number> {
+  const others = await db.selectFrom('users').select('id').where('email', 'not in', DEMO_EMAILS).limit(1).executeTakeFirst();
+  if (others !== undefined) throw new NotADemoDatabaseError();
   let added = 0;
   for (const account of DEMO_ACCOUNTS) {
-    const existing = await db.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
-    if (existing !== undefined) continue;
     const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
-    await db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('users')
-        .values({
-          email: account.email,
-          displayName: account.displayName,
-          role: account.role,
-          passwordHash,
-          disabledAt: null,
-          createdAt: isoNow(now),
-          passwordChangedAt: isoNow(now),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+    const isNew = await db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
+      const fields = {
+        displayName: account.displayName,
+        role: account.role,
+        passwordHash,
+        disabledAt: null,
+        passwordChangedAt: isoNow(now),
+      };
+      const id =
+        existing?.id ??
+        (
+          await trx
+            .insertInto('users')
+            .values({ ...fields, email: account.email, createdAt: isoNow(now) })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      if (existing !== undefined) {
+        await trx.updateTable('users').set(fields).where('id', '=', id).execute();
+        await trx.deleteFrom('userOrganisations').where('userId', '=', id).execute();
+        await trx.deleteFrom('setupLinks').where('userId', '=', id).execute();
+      }
       if (account.organisations.length > 0) {
         const organisations = await trx.selectFrom('organisations').select('id').where('slug', 'in', account.organisations).execute();
         await trx
@@ -59,8 +87,9 @@ export async function ensureDemoAccounts(db: Db, now: Date, cost?: ScryptCost): 
           .values(organisations.map((organisation) => ({ userId: id, organisationId: organisation.id })))
           .execute();
       }
+      return existing === undefined;
     });
-    added += 1;
+    if (isNew) added += 1;
   }
   return added;
 }

@@ -90,6 +90,8 @@ export const setupDetailsSchema = z.object({
   email: z.nullable(z.string()),
   displayName: z.nullable(z.string()),
   role: roleSchema,
+  /** True when the account already has a password: the link then replaces it. */
+  existingAccount: z.boolean(),
 });
 export type SetupDetails = z.infer<typeof setupDetailsSchema>;
 

@@ -51,15 +51,13 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
       const user = authorise(c, 'project-links:edit', scope);
       const links = await readJson(c, projectLinksSchema);
       const blankToNull = (value: string | null | undefined) => (value === '' ? null : value);
-      await db
-        .updateTable('projects')
-        .set({
-          ...(links.websiteUrl === undefined ? {} : { websiteUrl: blankToNull(links.websiteUrl) }),
-          ...(links.repositoryUrl === undefined ? {} : { repositoryUrl: blankToNull(links.repositoryUrl) }),
-          ...(links.blogUrl === undefined ? {} : { blogUrl: blankToNull(links.blogUrl) }),
-        })
-        .where('id', '=', scope.id)
-        .execute();
+      const changes = {
+        ...(links.websiteUrl === undefined ? {} : { websiteUrl: blankToNull(links.websiteUrl) }),
+        ...(links.repositoryUrl === undefined ? {} : { repositoryUrl: blankToNull(links.repositoryUrl) }),
+        ...(links.blogUrl === undefined ? {} : { blogUrl: blankToNull(links.blogUrl) }),
+      };
+      // Nothing named to change is not an error: the reply is the project as it stands.
+      if (Object.keys(changes).length > 0) await db.updateTable('projects').set(changes).where('id', '=', scope.id).execute();
       const project = await loadProjectDetail(db, slug, today(), can(user, 'update:read-unpublished', scope));
       if (project === null) throw notFound('Project');
       return c.json({ ...project, allowed: allowedActions(user, scope) });

@@ -6,7 +6,7 @@ import { requireUser } from '../../auth/authorise';
 import { verifyAgainstDecoy, verifyPassword } from '../../auth/passwords';
 import { clearSessionCookie, isHttps, writeSessionCookie } from '../../auth/session-cookie';
 import { endSession, startSession } from '../../auth/sessions';
-import { clearFailures, recordFailure, retryAfterSeconds, throttleKeys } from '../../auth/throttle';
+import { claimAttempt, forgiveAttempt, throttleKeys } from '../../auth/throttle';
 import { allowedActions } from '../../auth/permissions';
 import { loadUser, publicUser } from '../../auth/users';
 import { ApiError } from '../../http/api-error';
@@ -25,10 +25,14 @@ export function sessionRoutes({ db, now, passwordCost, publicUrl, clientAddress 
       const { email, password } = await readJson(c, signInSchema);
       const at = now();
       const keys = throttleKeys(email, clientAddress(c.req.raw, c.env));
-      const wait = await retryAfterSeconds(db, keys, at);
-      if (wait !== null) {
-        c.header('Retry-After', String(wait));
-        throw new ApiError(429, 'Too many attempts to sign in. Wait 15 minutes, then try again.');
+      const claim = await claimAttempt(db, keys, at);
+      if (!claim.allowed) {
+        c.header('Retry-After', String(claim.retryAfter));
+        const minutes = Math.ceil(claim.retryAfter / 60);
+        throw new ApiError(
+          429,
+          `Too many attempts to sign in. Wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`}, then try again.`,
+        );
       }
 
       const account = await db
@@ -38,12 +42,9 @@ export function sessionRoutes({ db, now, passwordCost, publicUrl, clientAddress 
         .executeTakeFirst();
       const usable = account !== undefined && account.passwordHash !== null && account.disabledAt === null;
       const matches = usable ? await verifyPassword(password, account.passwordHash ?? '') : await verifyAgainstDecoy(password, passwordCost);
-      if (!usable || !matches) {
-        await recordFailure(db, keys, at);
-        throw new ApiError(401, SIGN_IN_FAILED);
-      }
-
-      await clearFailures(db, `account:${email}`);
+      // The attempt is already recorded as a failure; only a match takes it back.
+      if (!usable || !matches) throw new ApiError(401, SIGN_IN_FAILED);
+      await forgiveAttempt(db, claim.failureIds, `account:${email}`);
       // A new session id at every sign-in, so an id planted before sign-in is worth nothing after it.
       const previous = c.get('sessionToken');
       if (previous !== null) await endSession(db, previous);

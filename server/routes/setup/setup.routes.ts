@@ -4,6 +4,7 @@ import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv } from '../../app-env';
 import { isoNow } from '../../auth/clock';
 import { hashPassword } from '../../auth/passwords';
+import { revokeSetupLinks } from '../../auth/setup-links';
 import { isHttps, writeSessionCookie } from '../../auth/session-cookie';
 import { endAllSessions, endSession, startSession } from '../../auth/sessions';
 import { digest } from '../../auth/tokens';
@@ -33,7 +34,12 @@ export function setupRoutes({ db, now, passwordCost, publicUrl }: ResolvedDeps) 
   return new Hono<AppEnv>()
     .get('/:token', async (c) => {
       const { link, user } = await usableLink(db, c.req.param('token'), now());
-      const details: SetupDetails = { email: user?.email ?? null, displayName: user?.displayName ?? null, role: link.role };
+      const details: SetupDetails = {
+        email: user?.email ?? null,
+        displayName: user?.displayName ?? null,
+        role: link.role,
+        existingAccount: user?.active ?? false,
+      };
       return c.json(details);
     })
     .post('/:token', async (c) => {
@@ -88,6 +94,7 @@ export function setupRoutes({ db, now, passwordCost, publicUrl }: ResolvedDeps) 
 
       // A new password ends every session the old one opened; then the person is signed in afresh.
       await endAllSessions(db, userId);
+      await revokeSetupLinks(db, userId, at);
       const previous = c.get('sessionToken');
       if (previous !== null) await endSession(db, previous);
       writeSessionCookie(c, isHttps(c, publicUrl), await startSession(db, userId, at));

@@ -86,7 +86,7 @@ describe('the first manager’s set-up link', () => {
   it('asks for the person’s own email and name, sets up a manager and signs them in', async () => {
     const { app, path } = await emptyInstallation();
 
-    expect(await readJson(await sendRequest(app, 'GET', path), setupDetailsSchema)).toEqual({ email: null, displayName: null, role: 'manager' });
+    expect(await readJson(await sendRequest(app, 'GET', path), setupDetailsSchema)).toEqual({ email: null, displayName: null, role: 'manager', existingAccount: false });
     const missing = await readError(await sendRequest(app, 'POST', path, { body: { password: PASSWORD } }), 400);
     expect(Object.keys(missing.fields ?? {}).sort()).toEqual(['displayName', 'email']);
 

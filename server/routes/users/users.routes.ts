@@ -6,7 +6,7 @@ import { createAccount, organisationIdsFor, requireCouncilOrganisations } from '
 import { authorise } from '../../auth/authorise';
 import { isoNow } from '../../auth/clock';
 import { endAllSessions } from '../../auth/sessions';
-import { createSetupLink } from '../../auth/setup-links';
+import { createSetupLink, revokeSetupLinks } from '../../auth/setup-links';
 import { loadUser, loadUsers, publicUser } from '../../auth/users';
 import { ApiError, notFound } from '../../http/api-error';
 import { readJson } from '../../http/read-json';
@@ -68,7 +68,10 @@ export function usersRoutes({ db, now, publicUrl }: ResolvedDeps) {
           }
         }
       });
-      if (input.disabled === true) await endAllSessions(db, id);
+      if (input.disabled === true) {
+        await endAllSessions(db, id);
+        await revokeSetupLinks(db, id, now());
+      }
       const updated = await loadUser(db, id);
       if (updated === null) throw notFound('User');
       return c.json({ user: publicUser(updated) });

@@ -56,7 +56,7 @@ describe('POST /api/users', () => {
     const { setupLink } = await readJson(await createUser(app, manager, NEW_PERSON), createdUserSchema, 201);
 
     const details = await readJson(await sendRequest(app, 'GET', setupPath(setupLink.url)), setupDetailsSchema);
-    expect(details).toEqual({ email: NEW_PERSON.email, displayName: 'Sam Jones', role: 'council' });
+    expect(details).toEqual({ email: NEW_PERSON.email, displayName: 'Sam Jones', role: 'council', existingAccount: false });
 
     const response = await sendRequest(app, 'POST', setupPath(setupLink.url), { body: { password: PASSWORD } });
     const cookie = newSessionCookie(response);
@@ -209,6 +209,23 @@ describe('PATCH /api/users/:id', () => {
 });
 
 describe('POST /api/users/:id/setup-link', () => {
+  it('ends the earlier link when a new one is made, and stays ended after the account is enabled again', async () => {
+    const { app, db, manager } = await asManager();
+    const id = await userIdOf(db, DEMO.engagement);
+    const newLink = async () =>
+      (await readJson(await sendRequest(app, 'POST', `/api/users/${id}/setup-link`, { cookie: manager, body: {} }), createdUserSchema, 201))
+        .setupLink;
+
+    const first = await newLink();
+    const second = await newLink();
+    await readError(await sendRequest(app, 'GET', setupPath(first.url)), 410);
+    await readJson(await sendRequest(app, 'GET', setupPath(second.url)), setupDetailsSchema);
+
+    await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: true } }), updatedUserSchema);
+    await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: false } }), updatedUserSchema);
+    await readError(await sendRequest(app, 'GET', setupPath(second.url)), 410);
+  });
+
   it('gives a new link that works, and refuses one for a disabled account', async () => {
     const { app, db, manager } = await asManager();
     const id = await userIdOf(db, DEMO.engagement);
@@ -216,6 +233,8 @@ describe('POST /api/users/:id/setup-link', () => {
     const { setupLink } = await readJson(await sendRequest(app, 'POST', `/api/users/${id}/setup-link`, { cookie: manager, body: {} }), createdUserSchema, 201);
     const details = await readJson(await sendRequest(app, 'GET', setupPath(setupLink.url)), setupDetailsSchema);
     expect(details.email).toBe(DEMO.engagement);
+    // The account has a password already, so the page can say the link replaces it.
+    expect(details.existingAccount).toBe(true);
 
     await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: true } }), updatedUserSchema);
     await readError(await sendRequest(app, 'POST', `/api/users/${id}/setup-link`, { cookie: manager, body: {} }), 409);

@@ -34,7 +34,7 @@ export function SetupPage({ token }: { token: string }) {
       queryClient.removeQueries({ queryKey: setupQueries.details(token).queryKey });
     },
   });
-  const title = firstManager ? 'Set up the first manager account' : 'Create your account';
+  const title = firstManager ? 'Set up the first manager account' : details.existingAccount ? 'Choose a new password' : 'Create your account';
   const errors = toFormErrors(mutation.error, FIELD_IDS);
   useDocumentTitle(errors.summary.length > 0 ? `Error: ${title}` : title);
 
@@ -101,7 +101,7 @@ export function SetupPage({ token }: { token: string }) {
             error={errors.fields.password}
           />
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Create account
+            {details.existingAccount ? 'Save password' : 'Create account'}
           </button>
           <p className="govuk-body app-muted" role="status">
             {mutation.isPending ? 'Creating your account…' : ''}

@@ -113,7 +113,11 @@ describe('the sign-in page', () => {
     await signInWith(user, 'rugby@demo.test', DEMO_PASSWORD);
 
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: /^Too many attempts to sign in/ })).toBeInTheDocument();
+    // Having to wait is about neither field, so the message links to neither and marks neither as wrong.
+    expect(within(summary).getByText(/^Too many attempts to sign in\. Wait \d+ minutes?, then try again\.$/)).toBeInTheDocument();
+    expect(within(summary).queryByRole('link')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Email address' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('textbox', { name: 'Email address' }).closest('.govuk-form-group')).not.toHaveClass('govuk-form-group--error');
     expect(within(header()).queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
   });
 
