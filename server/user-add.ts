@@ -42,6 +42,9 @@ try {
   );
   console.log(`Account created for ${values.email}. Send them this one-time link to choose a password (valid for 24 hours):`);
   console.log(`  ${setupLink.url}`);
+  if (env.PUBLIC_URL === undefined) {
+    console.log('The link assumes the app is reached at that address; set PUBLIC_URL to the address people use.');
+  }
 } catch (error) {
   if (!(error instanceof ApiError)) throw error;
   console.error(`Could not create the account: ${error.message}`);
