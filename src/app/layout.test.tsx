@@ -123,7 +123,10 @@ describe('the header', () => {
 
     await user.click(within(header()).getByRole('button', { name: 'Sign out' }));
 
-    expect(await screen.findByText('You have signed out.')).toHaveAttribute('role', 'status');
+    const notice = await screen.findByText('You have signed out.');
+    expect(notice).toHaveAttribute('role', 'status');
+    // The button that had focus is gone; focus goes to the notice, not back to the top of the page.
+    expect(notice).toHaveFocus();
     expect(router.state.location.pathname).toBe('/');
     expect(screen.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeInTheDocument();
     expect(await within(header()).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();

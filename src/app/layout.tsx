@@ -37,6 +37,8 @@ export function Layout() {
       firstRender.current = false;
       return;
     }
+    // After signing out, focus is on the notice that says so (see focusOnMount).
+    if (isSignedOutState(location.state)) return;
     // A link to a part of a page (a card's show and tell) takes focus there, so the next Tab continues from it.
     const target =
       location.hash === ''
@@ -46,7 +48,7 @@ export function Layout() {
       target.tabIndex = -1;
       target.focus();
     }
-  }, [location.pathname, location.hash]);
+  }, [location.pathname, location.hash, location.state]);
 
   return (
     <>
@@ -121,7 +123,7 @@ export function Layout() {
           aria-busy={navigation.state === 'loading'}
         >
           {isSignedOutState(location.state) ? (
-            <p className="govuk-body app-notice" role="status">
+            <p className="govuk-body app-notice" role="status" tabIndex={-1} ref={focusOnMount}>
               You have signed out.
             </p>
           ) : null}
@@ -150,6 +152,11 @@ export function Layout() {
       <ScrollRestoration />
     </>
   );
+}
+
+/** Signing out may leave the address as it was, so focus would stay on a button that is gone: move it to the notice. */
+function focusOnMount(element: HTMLElement | null): void {
+  element?.focus();
 }
 
 function isCurrent(pathname: string, item: NavigationItem): boolean {
