@@ -1,9 +1,8 @@
+import { ABSOLUTE_TIMEOUT_MINUTES, IDLE_TIMEOUT_MINUTES } from '../../src/domain/session-rules';
 import type { Db } from '../db/database';
 import { addMinutes, isoNow } from './clock';
 import { digest, newToken } from './tokens';
 
-export const IDLE_TIMEOUT_MINUTES = 30;
-export const ABSOLUTE_TIMEOUT_MINUTES = 12 * 60;
 /** Recording every request would write on every read; once a minute is precise enough for a 30-minute timeout. */
 const TOUCH_AFTER_MS = 60_000;
 

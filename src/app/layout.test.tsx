@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { serverError } from '../../mocks/faults';
 import { server, signInAs, startTestApi, testApiDatabase } from '../../mocks/node';
 import { renderRoute } from '../../test/render-route';
+import { useServerContact } from '../lib/server-contact';
 
 /** The service navigation's links, and which of them says it is the current page. */
 function serviceNavigation() {
@@ -113,6 +114,24 @@ describe('the header', () => {
 
     expect(within(header()).getByText('Demo Engagement')).toBeInTheDocument();
     expect(within(header()).queryByRole('link', { name: 'Users' })).not.toBeInTheDocument();
+  });
+
+  it('warns two minutes before an idle session ends, and keeps it going when asked', async () => {
+    await startTestApi({ accounts: true });
+    await signInAs('engagement@demo.test');
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    expect(screen.queryByRole('button', { name: 'Stay signed in' })).not.toBeInTheDocument();
+
+    // As if the browser last heard from the server 28 minutes ago.
+    act(() => useServerContact.setState({ lastContactMs: Date.now() - 28 * 60_000 }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('You will be signed out in 2 minutes because you have not done anything for a while.');
+    await user.click(within(warning).getByRole('button', { name: 'Stay signed in' }));
+
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Stay signed in' })).not.toBeInTheDocument());
+    expect(within(header()).getByText('Demo Engagement')).toBeInTheDocument();
   });
 
   it('signs out, ending the session on the server, and says so', async () => {

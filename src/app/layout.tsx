@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { signInHref } from '../domain/return-to';
 import { sessionQuery } from '../features/auth/auth-api';
+import { IdleWarning } from '../features/auth/idle-warning';
 import { isSignedOutState, SignOutButton } from '../features/auth/sign-out-button';
 import { useSessionExpiry } from './use-session-expiry';
 
@@ -122,6 +123,7 @@ export function Layout() {
           tabIndex={-1}
           aria-busy={navigation.state === 'loading'}
         >
+          {session === null || session === undefined ? null : <IdleWarning />}
           {isSignedOutState(location.state) ? (
             <p className="govuk-body app-notice" role="status" tabIndex={-1} ref={focusOnMount}>
               You have signed out.

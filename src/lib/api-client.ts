@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { apiErrorSchema } from '../domain/api-error';
+import { noteServerContact } from './server-contact';
 
 /** A failed API call, with what the app needs to explain it: the status and any field messages. */
 export class ApiRequestError extends Error {
@@ -39,6 +40,7 @@ export async function getJson<S extends z.ZodMiniType>(path: string, schema: S, 
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw toApiRequestError(response.status, body);
+  noteServerContact();
   return schema.parse(body);
 }
 
@@ -69,6 +71,7 @@ export async function sendJson<S extends z.ZodMiniType>(
   }
   const reply: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) throw toApiRequestError(response.status, reply);
+  noteServerContact();
   if (response.status === 204 || schema === undefined) return undefined;
   return schema.parse(reply);
 }

@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { signInHref } from '../../domain/return-to';
+import { IDLE_TIMEOUT_MINUTES, idleState } from '../../domain/session-rules';
+import { useServerContact } from '../../lib/server-contact';
+import { sessionQuery } from './auth-api';
+
+const CHECK_EVERY_MS = 10_000;
+
+/**
+ * Warns a signed-in person two minutes before an idle session would end, with a button to keep
+ * it going, so nobody loses their work to a time limit they were never told about (WCAG 2.2.1).
+ */
+export function IdleWarning() {
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const lastContactMs = useServerContact((state) => state.lastContactMs);
+  const [nowMs, setNowMs] = useState(() => Date.now());
+  const [extending, setExtending] = useState(false);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNowMs(Date.now()), CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const state = idleState(lastContactMs, Math.max(nowMs, lastContactMs));
+
+  useEffect(() => {
+    // The server has ended the session by now; asking again makes the header say so.
+    if (state.kind === 'expired') void queryClient.invalidateQueries({ queryKey: sessionQuery().queryKey });
+  }, [state.kind, queryClient]);
+
+  if (state.kind === 'active') return null;
+  const here = `${location.pathname}${location.search}`;
+
+  return (
+    <div className="govuk-notification-banner" role="alert" aria-labelledby="idle-warning-title">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="idle-warning-title">
+          Important
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        {state.kind === 'warning' ? (
+          <>
+            <p className="govuk-notification-banner__heading">
+              You will be signed out in {Math.ceil(state.secondsLeft / 60) === 1 ? '1 minute' : `${Math.ceil(state.secondsLeft / 60)} minutes`}{' '}
+              because you have not done anything for a while.
+            </p>
+            <p className="govuk-body">Anything you have not saved will be lost.</p>
+            <button
+              type="button"
+              className="govuk-button govuk-!-margin-bottom-0"
+              disabled={extending}
+              onClick={() => {
+                setExtending(true);
+                // Asking who is signed in is a request like any other: the server counts it as activity.
+                void queryClient
+                  .query({ ...sessionQuery(), staleTime: 0 })
+                  .finally(() => setExtending(false));
+              }}
+            >
+              Stay signed in
+            </button>
+          </>
+        ) : (
+          <p className="govuk-notification-banner__heading">
+            You have been signed out because you had not done anything for {IDLE_TIMEOUT_MINUTES} minutes.{' '}
+            <Link className="govuk-notification-banner__link" to={signInHref(here, { sessionEnded: true })}>
+              Sign in again
+            </Link>
+            .
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
