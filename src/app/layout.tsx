@@ -41,9 +41,10 @@ export function Layout() {
     // After signing out, focus is on the notice that says so (see focusOnMount).
     if (isSignedOutState(location.state)) return;
     // A link to a part of a page (a card's show and tell) takes focus there, so the next Tab continues from it.
+    // A page may name what to read first, such as the reason someone was sent to sign in.
     const target =
       location.hash === ''
-        ? document.querySelector<HTMLElement>('main h1')
+        ? (document.querySelector<HTMLElement>('main [data-focus-on-arrival]') ?? document.querySelector<HTMLElement>('main h1'))
         : document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target !== null) {
       target.tabIndex = -1;

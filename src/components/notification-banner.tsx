@@ -9,11 +9,17 @@ export function NotificationBanner({
   id,
   type = 'important',
   title = type === 'success' ? 'Success' : 'Important',
+  urgent = false,
+  focusOnArrival = false,
   children,
 }: {
   id: string;
   type?: 'important' | 'success';
   title?: string;
+  /** Read out as soon as it appears, without taking focus: for a warning that comes while someone works. */
+  urgent?: boolean;
+  /** Takes focus when its page opens, instead of the h1: for the reason a person was sent to this page. */
+  focusOnArrival?: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -26,7 +32,8 @@ export function NotificationBanner({
       ref={ref}
       id={id}
       className={`govuk-notification-banner${type === 'success' ? ' govuk-notification-banner--success' : ''}`}
-      role={type === 'success' ? 'alert' : 'region'}
+      role={type === 'success' || urgent ? 'alert' : 'region'}
+      data-focus-on-arrival={focusOnArrival ? '' : undefined}
       aria-labelledby={titleId}
       tabIndex={-1}
     >

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { NotificationBanner } from '../../components/notification-banner';
 import { signInHref } from '../../domain/return-to';
 import { IDLE_TIMEOUT_MINUTES, idleState } from '../../domain/session-rules';
 import { useServerContact } from '../../lib/server-contact';
@@ -35,45 +36,38 @@ export function IdleWarning() {
   const here = `${location.pathname}${location.search}`;
 
   return (
-    <div className="govuk-notification-banner" role="alert" aria-labelledby="idle-warning-title">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="idle-warning-title">
-          Important
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        {state.kind === 'warning' ? (
-          <>
-            <p className="govuk-notification-banner__heading">
-              You will be signed out in {Math.ceil(state.secondsLeft / 60) === 1 ? '1 minute' : `${Math.ceil(state.secondsLeft / 60)} minutes`}{' '}
-              because you have not done anything for a while.
-            </p>
-            <p className="govuk-body">Anything you have not saved will be lost.</p>
-            <button
-              type="button"
-              className="govuk-button govuk-!-margin-bottom-0"
-              disabled={extending}
-              onClick={() => {
-                setExtending(true);
-                // Asking who is signed in is a request like any other: the server counts it as activity.
-                void queryClient
-                  .query({ ...sessionQuery(), staleTime: 0 })
-                  .finally(() => setExtending(false));
-              }}
-            >
-              Stay signed in
-            </button>
-          </>
-        ) : (
+    <NotificationBanner id="idle-warning" urgent>
+      {state.kind === 'warning' ? (
+        <>
           <p className="govuk-notification-banner__heading">
-            You have been signed out because you had not done anything for {IDLE_TIMEOUT_MINUTES} minutes.{' '}
-            <Link className="govuk-notification-banner__link" to={signInHref(here, { sessionEnded: true })}>
-              Sign in again
-            </Link>
-            .
+            You will be signed out in {Math.ceil(state.secondsLeft / 60) === 1 ? '1 minute' : `${Math.ceil(state.secondsLeft / 60)} minutes`}{' '}
+            because you have not done anything for a while.
           </p>
-        )}
-      </div>
-    </div>
+          <p className="govuk-body">Anything you have not saved will be lost.</p>
+          <button
+            type="button"
+            className="govuk-button govuk-!-margin-bottom-0"
+            disabled={extending}
+            onClick={() => {
+              setExtending(true);
+              // Asking who is signed in is a request like any other: the server counts it as activity.
+              void queryClient
+                .query({ ...sessionQuery(), staleTime: 0 })
+                .finally(() => setExtending(false));
+            }}
+          >
+            Stay signed in
+          </button>
+        </>
+      ) : (
+        <p className="govuk-notification-banner__heading">
+          You have been signed out because you had not done anything for {IDLE_TIMEOUT_MINUTES} minutes.{' '}
+          <Link className="govuk-notification-banner__link" to={signInHref(here, { sessionEnded: true })}>
+            Sign in again
+          </Link>
+          .
+        </p>
+      )}
+    </NotificationBanner>
   );
 }

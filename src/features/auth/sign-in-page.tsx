@@ -48,7 +48,7 @@ export function SignInPage({ returnTo, sessionEnded }: { returnTo: string; sessi
       <div className="govuk-grid-column-two-thirds-from-desktop">
         <ErrorSummary errors={errors.summary} />
         {sessionEnded ? (
-          <NotificationBanner id="session-ended">
+          <NotificationBanner id="session-ended" focusOnArrival>
             <p className="govuk-notification-banner__heading">Your session has ended. Sign in again to continue.</p>
           </NotificationBanner>
         ) : null}

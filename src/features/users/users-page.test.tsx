@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { DEMO_PASSWORD, signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
 import { renderRoute } from '../../../test/render-route';
@@ -234,7 +234,10 @@ describe('when a session ends', () => {
 
     await user.click(within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Users' }));
 
-    expect(await screen.findByRole('region', { name: 'Important' })).toHaveTextContent('Your session has ended.');
+    const notice = await screen.findByRole('region', { name: 'Important' });
+    expect(notice).toHaveTextContent('Your session has ended.');
+    // The reason they are here is read first, before the sign-in form.
+    await waitFor(() => expect(notice).toHaveFocus());
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(router.state.location.search).toBe('?returnTo=%2Fusers&reason=session-ended');
   });
