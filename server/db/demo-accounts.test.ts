@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { projectDetailSchema } from '../../src/domain/project';
-import { appConfigSchema, createdUserSchema, sessionSchema } from '../../src/domain/user';
+import * as z from 'zod/mini';
+import { appConfigSchema, createdUserSchema, sessionSchema, userSchema } from '../../src/domain/user';
 import { readError, readJson, sendRequest } from '../../test/api-request';
-import { createAccountsTestApp, createTestClock, DEMO, signIn, TEST_PASSWORD_COST } from '../../test/test-accounts';
+import { createAccountsTestApp, createTestClock, DEMO, signIn, TEST_PASSWORD_COST, userIdOf } from '../../test/test-accounts';
 import { createSeededDatabase } from '../../test/test-database';
 import { printFirstRunLink } from '../first-run';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts, hasDemoAccounts, NotADemoDatabaseError } from './demo-accounts';
@@ -76,6 +77,30 @@ describe('editing a project’s links', () => {
     );
 
     expect(project.slug).toBe('digital-waste-service');
+  });
+
+  it('counts a council from an earlier phase only as no longer part of the project', async () => {
+    const { app, db } = await createAccountsTestApp();
+    const manager = await signIn(app, DEMO.manager);
+    const rugby = await signIn(app, DEMO.rugby);
+    const rugbyId = await userIdOf(db, DEMO.rugby);
+    const actFor = async (organisation: string) =>
+      readJson(
+        await sendRequest(app, 'PATCH', `/api/users/${rugbyId}`, { cookie: manager, body: { organisations: [organisation] } }),
+        z.object({ user: userSchema }),
+      );
+    const patchLinks = () =>
+      sendRequest(app, 'PATCH', '/api/projects/open-referral-uk/links', { cookie: rugby, body: { websiteUrl: 'https://example.com/' } });
+
+    // Devon County Council took part in Open Referral UK's discovery only.
+    await actFor('devon-county-council');
+    const asDevon = await readJson(await sendRequest(app, 'GET', '/api/projects/open-referral-uk', { cookie: rugby }), projectDetailSchema);
+    expect(asDevon.allowed).not.toContain('project-links:edit');
+    await readError(await patchLinks(), 403);
+
+    // Adur & Worthing Councils are partners in its current phase, beta.
+    await actFor('adur-and-worthing-councils');
+    await readJson(await patchLinks(), projectDetailSchema);
   });
 
   it('refuses a body far larger than any form with 413, before reading it', async () => {

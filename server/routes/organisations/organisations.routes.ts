@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { OrganisationProject } from '../../../src/domain/organisation-detail';
+import { takesPartNow } from '../../../src/domain/partnership-rules';
 import { currentPhase, informationDate, phaseName } from '../../../src/domain/phase-rules';
 import type { PartnershipRole } from '../../../src/domain/project';
 import type { ResolvedDeps } from '../../app-deps';
@@ -50,13 +51,14 @@ export function organisationsRoutes({ db, today }: ResolvedDeps) {
         .where('organisationId', '=', organisation.id)
         .orderBy('id')
         .execute();
-      const cards = await projectCardsByIds(db, [...new Set(partnerships.map((p) => p.projectId))], today());
+      const day = today();
+      const cards = await projectCardsByIds(db, [...new Set(partnerships.map((p) => p.projectId))], day);
 
       // The phase each project is in, as of its latest update: a partner of an earlier phase only is a former partner.
       const currentPhaseIds = new Map(
         [...cards].map(([projectId, card]) => [
           projectId,
-          currentPhase(card.phases, informationDate(card.latestUpdateOn, today()))?.id ?? null,
+          currentPhase(card.phases, informationDate(card.latestUpdateOn, day))?.id ?? null,
         ]),
       );
 
@@ -82,8 +84,7 @@ export function organisationsRoutes({ db, today }: ResolvedDeps) {
         if (partnership.joinedOn !== null && (entry.joinedOn === null || partnership.joinedOn < entry.joinedOn)) {
           entry.joinedOn = partnership.joinedOn;
         }
-        const inCurrentPhase = partnership.phaseId === null || partnership.phaseId === currentPhaseIds.get(partnership.projectId);
-        if (partnership.leftOn === null && inCurrentPhase) entry.current = true;
+        if (takesPartNow(partnership, currentPhaseIds.get(partnership.projectId) ?? null)) entry.current = true;
         if (partnership.leftOn !== null && (entry.leftOn === null || partnership.leftOn > entry.leftOn)) entry.leftOn = partnership.leftOn;
         byProject.set(partnership.projectId, entry);
       }

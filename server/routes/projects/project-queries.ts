@@ -1,7 +1,8 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { OrganisationSummary } from '../../../src/domain/organisation';
 import { comparePartialDatesDescending } from '../../../src/domain/partial-date';
-import { currentPhase, currentPhaseKind, informationDate } from '../../../src/domain/phase-rules';
+import { takesPartNow } from '../../../src/domain/partnership-rules';
+import { currentPhase, informationDate } from '../../../src/domain/phase-rules';
 import type {
   Output,
   Partnership,
@@ -24,7 +25,7 @@ type ProjectRow = {
   fundingStream: string | null;
 };
 
-type PartnershipWithProject = Partnership & { projectId: number };
+type PartnershipWithProject = Partnership & { projectId: number; organisationId: number };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -43,13 +44,13 @@ function toPhase({ projectId: _projectId, ...row }: PhaseRow): Phase {
   return row;
 }
 
-/** Partners taking part now: not leads, not gone, and in the current phase where partners differ by phase. */
+/** Partners taking part now, leads aside. */
 function currentPartners(partnerships: readonly Partnership[], current: Phase | null): OrganisationSummary[] {
   const partners = new Map<string, OrganisationSummary>();
   for (const partnership of partnerships) {
-    if (partnership.role === 'lead' || partnership.leftOn !== null) continue;
-    if (partnership.phaseId !== null && partnership.phaseId !== current?.id) continue;
-    partners.set(partnership.organisation.slug, partnership.organisation);
+    if (partnership.role !== 'lead' && takesPartNow(partnership, current?.id ?? null)) {
+      partners.set(partnership.organisation.slug, partnership.organisation);
+    }
   }
   return [...partners.values()];
 }
@@ -66,6 +67,7 @@ async function loadPartnerships(db: Db, projectIds: readonly number[]): Promise<
     .select([
       'partnerships.id',
       'partnerships.projectId',
+      'partnerships.organisationId',
       'partnerships.role',
       'partnerships.phaseId',
       'partnerships.joinedOn',
@@ -209,8 +211,8 @@ export async function projectCardsByIds(db: Db, ids: readonly number[], today: s
   return new Map(rows.map((row, index) => [row.id, cards[index] as ProjectCard]));
 }
 
-/** Published updates only, unless the caller may see drafts and submitted updates for this project. */
-export async function loadUpdates(db: Db, projectId: number, includeUnpublished = false): Promise<Update[]> {
+/** Every update of a project, newest first, whatever its status: the route decides who sees which. */
+async function loadUpdates(db: Db, projectId: number): Promise<Update[]> {
   const rows = await db
     .selectFrom('updates')
     .leftJoin('projects', 'projects.id', 'updates.projectId')
@@ -223,7 +225,6 @@ export async function loadUpdates(db: Db, projectId: number, includeUnpublished 
       'projects.slug as projectSlug',
     ])
     .where('updates.projectId', '=', projectId)
-    .$if(!includeUnpublished, (query) => query.where('updates.status', '=', 'approved'))
     .orderBy('updates.publishedOn', 'desc')
     .orderBy('updates.id', 'desc')
     .execute();
@@ -243,12 +244,16 @@ export async function loadUpdates(db: Db, projectId: number, includeUnpublished 
   }));
 }
 
-export async function loadProjectDetail(
-  db: Db,
-  slug: string,
-  today: string,
-  includeUnpublished = false,
-): Promise<Omit<ProjectDetail, 'allowed'> | null> {
+export interface LoadedProject {
+  /** Every update included; the route leaves out those the person may not see. */
+  project: Omit<ProjectDetail, 'allowed'>;
+  id: number;
+  /** The organisations taking part now (leads and current partners), for permission checks. */
+  organisationIds: number[];
+}
+
+/** One project with everything its page shows, and who takes part in it now. */
+export async function loadProjectDetail(db: Db, slug: string, today: string): Promise<LoadedProject | null> {
   const project = await db.selectFrom('projects').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (project === undefined) return null;
   const [partnerships, phaseRows, showAndTells, outputs, updates] = await Promise.all([
@@ -256,37 +261,31 @@ export async function loadProjectDetail(
     loadPhases(db, [project.id]),
     loadShowAndTells(db, [project.id]),
     db.selectFrom('outputs').selectAll().where('projectId', '=', project.id).orderBy('id').execute(),
-    loadUpdates(db, project.id, includeUnpublished),
+    loadUpdates(db, project.id),
   ]);
   const phases = phaseRows.map(toPhase);
   const latestUpdateOn = updates.find((update) => update.status === 'approved')?.publishedOn ?? null;
-  const { id: _id, ...fields } = project;
+  const current = currentPhase(phases, informationDate(latestUpdateOn, today));
+  const { id, ...fields } = project;
   return {
-    ...fields,
-    leads: leadsOf(partnerships),
-    latestUpdateOn,
-    currentPhase: currentPhaseKind(phases, informationDate(latestUpdateOn, today)),
-    phases,
-    partnerships: partnerships.map(({ projectId: _projectId, ...partnership }) => partnership),
-    showAndTells: showAndTells
-      .map(({ projectId: _projectId, ...row }) => row)
-      .sort((a, b) => comparePartialDatesDescending(a.heldOn, b.heldOn) || b.id - a.id),
-    outputs: outputs
-      .map(({ projectId: _projectId, occursOn, ...row }): Output => ({ ...row, date: occursOn }))
-      .sort((a, b) => comparePartialDatesDescending(a.date, b.date) || a.id - b.id),
-    updates,
+    id,
+    organisationIds: [
+      ...new Set(partnerships.filter((partnership) => takesPartNow(partnership, current?.id ?? null)).map((p) => p.organisationId)),
+    ],
+    project: {
+      ...fields,
+      leads: leadsOf(partnerships),
+      latestUpdateOn,
+      currentPhase: current?.kind ?? null,
+      phases,
+      partnerships: partnerships.map(({ projectId: _projectId, organisationId: _organisationId, ...partnership }) => partnership),
+      showAndTells: showAndTells
+        .map(({ projectId: _projectId, ...row }) => row)
+        .sort((a, b) => comparePartialDatesDescending(a.heldOn, b.heldOn) || b.id - a.id),
+      outputs: outputs
+        .map(({ projectId: _projectId, occursOn, ...row }): Output => ({ ...row, date: occursOn }))
+        .sort((a, b) => comparePartialDatesDescending(a.date, b.date) || a.id - b.id),
+      updates,
+    },
   };
-}
-
-/** The project's id and the organisations taking part now (leads and partners who have not left), for permission checks. */
-export async function loadProjectScope(db: Db, slug: string): Promise<{ id: number; organisationIds: number[] } | null> {
-  const project = await db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (project === undefined) return null;
-  const rows = await db
-    .selectFrom('partnerships')
-    .select('organisationId')
-    .where('projectId', '=', project.id)
-    .where('leftOn', 'is', null)
-    .execute();
-  return { id: project.id, organisationIds: [...new Set(rows.map((row) => row.organisationId))] };
 }

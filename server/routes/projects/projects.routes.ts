@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { projectFiltersSchema, projectLinksSchema } from '../../../src/domain/project';
+import { type ProjectDetail, projectFiltersSchema, projectLinksSchema } from '../../../src/domain/project';
 import type { ResolvedDeps } from '../../app-deps';
-import type { AppEnv } from '../../app-env';
+import type { AppEnv, CurrentUser } from '../../app-env';
 import { authorise } from '../../auth/authorise';
 import { allowedActions, can } from '../../auth/permissions';
 import { ApiError, notFound, parseOr400 } from '../../http/api-error';
 import { readJson } from '../../http/read-json';
-import { listProjectCards, loadProjectDetail, loadProjectScope } from './project-queries';
+import { type LoadedProject, listProjectCards, loadProjectDetail } from './project-queries';
 
 const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
 /** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
@@ -36,19 +36,15 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
       return c.json({ projects, total: projects.length });
     })
     .get('/:slug', async (c) => {
-      const slug = c.req.param('slug');
-      const scope = await loadProjectScope(db, slug);
-      if (scope === null) throw notFound('Project');
-      const user = c.get('user');
-      const project = await loadProjectDetail(db, slug, today(), can(user, 'update:read-unpublished', scope));
-      if (project === null) throw notFound('Project');
-      return c.json({ ...project, allowed: allowedActions(user, scope) });
+      const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
+      if (loaded === null) throw notFound('Project');
+      return c.json(asSeenBy(loaded, c.get('user')));
     })
     .patch('/:slug/links', async (c) => {
       const slug = c.req.param('slug');
-      const scope = await loadProjectScope(db, slug);
-      if (scope === null) throw notFound('Project');
-      const user = authorise(c, 'project-links:edit', scope);
+      const before = await loadProjectDetail(db, slug, today());
+      if (before === null) throw notFound('Project');
+      const user = authorise(c, 'project-links:edit', before);
       const links = await readJson(c, projectLinksSchema);
       const blankToNull = (value: string | null | undefined) => (value === '' ? null : value);
       const changes = {
@@ -57,9 +53,17 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
         ...(links.blogUrl === undefined ? {} : { blogUrl: blankToNull(links.blogUrl) }),
       };
       // Nothing named to change is not an error: the reply is the project as it stands.
-      if (Object.keys(changes).length > 0) await db.updateTable('projects').set(changes).where('id', '=', scope.id).execute();
-      const project = await loadProjectDetail(db, slug, today(), can(user, 'update:read-unpublished', scope));
-      if (project === null) throw notFound('Project');
-      return c.json({ ...project, allowed: allowedActions(user, scope) });
+      if (Object.keys(changes).length === 0) return c.json(asSeenBy(before, user));
+      await db.updateTable('projects').set(changes).where('id', '=', before.id).execute();
+      const after = await loadProjectDetail(db, slug, today());
+      if (after === null) throw notFound('Project');
+      return c.json(asSeenBy(after, user));
     });
+}
+
+/** A project as this person may see it: drafts and submitted updates only if allowed, and what they may do. */
+function asSeenBy({ project, organisationIds }: LoadedProject, user: CurrentUser | null): ProjectDetail {
+  const scope = { organisationIds };
+  const updates = can(user, 'update:read-unpublished', scope) ? project.updates : project.updates.filter((update) => update.status === 'approved');
+  return { ...project, updates, allowed: allowedActions(user, scope) };
 }
