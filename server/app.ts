@@ -6,7 +6,7 @@ import { clearSessionCookie, isHttps, readSessionCookie } from './auth/session-c
 import { resumeSession } from './auth/sessions';
 import { loadUser } from './auth/users';
 import { ApiError, respondWithError } from './http/api-error';
-import { baseUrlOf } from './http/base-url';
+import { baseUrlOf, servedOverHttps } from './http/base-url';
 import { sameSiteJsonOnly, securityHeaders } from './http/security';
 import { configRoutes } from './routes/config/config.routes';
 import { organisationsRoutes } from './routes/organisations/organisations.routes';
@@ -63,7 +63,7 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     });
 
   const app = new Hono<AppEnv>();
-  app.use(securityHeaders((url) => (publicUrl ?? url).startsWith('https:')));
+  app.use(securityHeaders((url) => servedOverHttps(url, publicUrl)));
   app.route('/api', api);
   app.onError(respondWithError);
   if (options.clientDir !== undefined) serveClient(app, options.clientDir);

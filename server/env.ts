@@ -31,6 +31,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return result.data;
 }
 
+/** Where people reach the app, for links printed at the console: PUBLIC_URL, or else this server's own address. */
+export function publicBaseUrl(env: Env): string {
+  return env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
+}
+
 /** The database file: DATABASE_URL when set, otherwise one file for real use and another for the demo. */
 export function databaseLocation(env: Env, demo: boolean): string {
   return env.DATABASE_URL ?? (demo ? './data/demo.sqlite' : './data/portfolio.sqlite');

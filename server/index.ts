@@ -5,7 +5,7 @@ import { createApp } from './app';
 import { buildIfStale } from './build-if-stale';
 import { clientAddressResolver } from './client-address';
 import { ensureDemoAccounts, hasDemoAccounts, NotADemoDatabaseError } from './db/demo-accounts';
-import { databaseLocation, readEnv } from './env';
+import { databaseLocation, publicBaseUrl, readEnv } from './env';
 import { printFirstRunLink } from './first-run';
 import { prepareDatabase } from './prepare-database';
 
@@ -18,7 +18,7 @@ const clientDir = resolve(root, 'dist');
 
 await buildIfStale(root, clientDir, log);
 const db = await prepareDatabase(databaseLocation(env, demo), log);
-const baseUrl = env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
+const baseUrl = publicBaseUrl(env);
 if (demo) {
   try {
     const added = await ensureDemoAccounts(db, new Date());

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { createAccount } from './auth/accounts';
-import { ApiError } from './http/api-error';
-import { databaseLocation, readEnv } from './env';
+import { createUserSchema } from '../src/domain/user';
+import { ApiError, parseOr400 } from './http/api-error';
+import { databaseLocation, publicBaseUrl, readEnv } from './env';
 import { prepareDatabase } from './prepare-database';
 
 /**
@@ -28,8 +29,8 @@ if (values.email === undefined || values.role === undefined) {
 const env = readEnv();
 const db = await prepareDatabase(databaseLocation(env, false), (line) => console.log(line));
 try {
-  const { setupLink } = await createAccount(
-    db,
+  const account = parseOr400(
+    createUserSchema,
     {
       email: values.email,
       role: values.role,
@@ -37,8 +38,13 @@ try {
       displayName: values.name ?? values.email.split('@')[0] ?? values.email,
       organisations: values.organisation ?? [],
     },
+    'Check the details you entered',
+  );
+  const { setupLink } = await createAccount(
+    db,
+    account,
     new Date(),
-    env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+    publicBaseUrl(env),
   );
   console.log(`Account created for ${values.email}. Send them this one-time link to choose a password (valid for 24 hours):`);
   console.log(`  ${setupLink.url}`);

@@ -1,6 +1,7 @@
-import { createUserSchema } from '../../src/domain/user';
+import type { createUserSchema } from '../../src/domain/user';
+import type * as z from 'zod/mini';
 import type { Db } from '../db/database';
-import { ApiError, parseOr400 } from '../http/api-error';
+import { ApiError } from '../http/api-error';
 import { isoNow } from './clock';
 import { createSetupLink, type SetupLink } from './setup-links';
 
@@ -12,6 +13,16 @@ export async function organisationIdsFor(db: Db, slugs: readonly string[]): Prom
     throw new ApiError(400, 'Check the details you entered', { organisations: [`No organisation has the slug ${unknown.join(', ')}`] });
   }
   return rows.map((row) => row.id);
+}
+
+/** Replaces the organisations a person acts for. */
+export async function setUserOrganisations(db: Db, userId: number, organisationIds: readonly number[]): Promise<void> {
+  await db.deleteFrom('userOrganisations').where('userId', '=', userId).execute();
+  if (organisationIds.length === 0) return;
+  await db
+    .insertInto('userOrganisations')
+    .values(organisationIds.map((organisationId) => ({ userId, organisationId })))
+    .execute();
 }
 
 /** Council staff act for a council; without one they could do nothing, so it is required. */
@@ -27,11 +38,10 @@ export function requireCouncilOrganisations(role: string, organisationIds: reado
  */
 export async function createAccount(
   db: Db,
-  input: unknown,
+  account: z.output<typeof createUserSchema>,
   now: Date,
   baseUrl: string,
 ): Promise<{ id: number; setupLink: SetupLink }> {
-  const account = parseOr400(createUserSchema, input, 'Check the details you entered');
   const organisationIds = await organisationIdsFor(db, account.organisations);
   requireCouncilOrganisations(account.role, organisationIds);
   return db.transaction().execute(async (trx) => {
@@ -53,12 +63,7 @@ export async function createAccount(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (organisationIds.length > 0) {
-      await trx
-        .insertInto('userOrganisations')
-        .values(organisationIds.map((organisationId) => ({ userId: id, organisationId })))
-        .execute();
-    }
+    await setUserOrganisations(trx, id, organisationIds);
     const setupLink = await createSetupLink(trx, { userId: id, role: account.role }, now, baseUrl);
     return { id, setupLink };
   });

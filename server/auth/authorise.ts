@@ -6,8 +6,7 @@ import { can, type ProjectScope } from './permissions';
 
 /** Throws 401 for someone not signed in and 403 for someone signed in without the right. */
 export function authorise(c: Context<AppEnv>, action: Action, project?: ProjectScope): CurrentUser {
-  const user = c.get('user');
-  if (user === null) throw new ApiError(401, 'Sign in to continue');
+  const user = requireUser(c);
   if (!can(user, action, project)) throw new ApiError(403, 'You do not have permission to do that');
   return user;
 }

@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { servedOverHttps } from '../http/base-url';
 
 /**
  * Over HTTPS the cookie takes the `__Host-` prefix, which browsers only accept with Secure,
  * Path=/ and no Domain: it cannot be set by a sibling subdomain or sent over plain HTTP.
  */
 export function isHttps(c: Context, publicUrl: string | undefined): boolean {
-  if (publicUrl !== undefined) return publicUrl.startsWith('https:');
-  return new URL(c.req.url).protocol === 'https:';
+  return servedOverHttps(c.req.url, publicUrl);
 }
 
 function cookieName(secure: boolean): string {

@@ -1,4 +1,5 @@
 import type { Role } from '../../src/domain/user';
+import { organisationIdsFor, setUserOrganisations } from '../auth/accounts';
 import { hashPassword, type ScryptCost } from '../auth/passwords';
 import { isoNow } from '../auth/clock';
 import type { Db } from './database';
@@ -77,16 +78,9 @@ export async function ensureDemoAccounts(db: Db, now: Date, cost?: ScryptCost): 
         ).id;
       if (existing !== undefined) {
         await trx.updateTable('users').set(fields).where('id', '=', id).execute();
-        await trx.deleteFrom('userOrganisations').where('userId', '=', id).execute();
         await trx.deleteFrom('setupLinks').where('userId', '=', id).execute();
       }
-      if (account.organisations.length > 0) {
-        const organisations = await trx.selectFrom('organisations').select('id').where('slug', 'in', account.organisations).execute();
-        await trx
-          .insertInto('userOrganisations')
-          .values(organisations.map((organisation) => ({ userId: id, organisationId: organisation.id })))
-          .execute();
-      }
+      await setUserOrganisations(trx, id, await organisationIdsFor(trx, account.organisations));
       return existing === undefined;
     });
     if (isNew) added += 1;

@@ -7,12 +7,10 @@ import { NotFoundPage } from './not-found-page';
 /** What a page shows when its data could not be loaded: not found, not allowed, offline, or a fault on our side. */
 export function RouteError() {
   const error = useRouteError();
-  const notFound =
-    (error instanceof ApiRequestError && error.isNotFound) || (isRouteErrorResponse(error) && error.status === 404);
-  if (notFound) return <NotFoundPage />;
-  const forbidden =
-    (error instanceof ApiRequestError && error.status === 403) || (isRouteErrorResponse(error) && error.status === 403);
-  if (forbidden) return <ForbiddenPage />;
+  // The API's refusals and the router's own (thrown by loaders with data()) mean the same to a person.
+  const status = error instanceof ApiRequestError || isRouteErrorResponse(error) ? error.status : null;
+  if (status === 404) return <NotFoundPage />;
+  if (status === 403) return <ForbiddenPage />;
   return <ProblemPage offline={error instanceof NetworkError} />;
 }
 

@@ -4,7 +4,7 @@ import { useLocation, useNavigate, useNavigation } from 'react-router';
 import { signInHref } from '../domain/return-to';
 import { sessionQuery } from '../features/auth/auth-api';
 import { useResetAfterNavigation } from '../features/auth/use-reset-after-navigation';
-import { ApiRequestError } from '../lib/api-client';
+import { hasStatus } from '../lib/api-client';
 
 /**
  * When the API answers 401 to someone the app believed was signed in (their session timed out,
@@ -60,5 +60,5 @@ export function useSessionExpiry(): void {
 }
 
 function isUnauthorised(error: unknown): boolean {
-  return error instanceof ApiRequestError && error.status === 401;
+  return hasStatus(error, 401);
 }

@@ -1,4 +1,6 @@
-/** Pieces every GOV.UK form field shares: the group's error state and the inline message. */
+import type { ReactNode } from 'react';
+
+/** Pieces every GOV.UK form field shares: the group's error state, the label, hint and inline message. */
 
 export function formGroupClass(error: string | undefined, extra?: string): string {
   return ['govuk-form-group', error === undefined ? null : 'govuk-form-group--error', extra ?? null].filter(Boolean).join(' ');
@@ -16,5 +18,22 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
     <p className="govuk-error-message" id={`${id}-error`}>
       <span className="govuk-visually-hidden">Error:</span> {error}
     </p>
+  );
+}
+
+/** What goes above a single control, in GOV.UK's order: label, hint, then the error message. */
+export function FieldIntro({ id, label, hint, error }: { id: string; label: ReactNode; hint?: ReactNode; error: string | undefined }) {
+  return (
+    <>
+      <label className="govuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint === undefined ? null : (
+        <div className="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
+      <FieldError id={id} error={error} />
+    </>
   );
 }

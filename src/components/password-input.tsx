@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import { FieldError, describedBy, formGroupClass } from './field-parts';
+import { describedBy, FieldIntro, formGroupClass } from './field-parts';
 
 /**
  * The GOV.UK password input, with its Show button so people can check what they typed instead
@@ -23,15 +23,7 @@ export function PasswordInput({
   const [visible, setVisible] = useState(false);
   return (
     <div className={formGroupClass(error, 'govuk-password-input')}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint === undefined ? null : (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <FieldError id={id} error={error} />
+      <FieldIntro id={id} label={label} hint={hint} error={error} />
       <div className="govuk-input__wrapper govuk-password-input__wrapper">
         <input
           className={`govuk-input govuk-password-input__input${error === undefined ? '' : ' govuk-input--error'}`}

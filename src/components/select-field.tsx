@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldError, describedBy, formGroupClass } from './field-parts';
+import { describedBy, FieldIntro, formGroupClass } from './field-parts';
 
 /** The GOV.UK select, uncontrolled like the text input, with a first option that means "none chosen". */
 export function SelectField({
@@ -23,15 +23,7 @@ export function SelectField({
 }) {
   return (
     <div className={formGroupClass(error)}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint === undefined ? null : (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <FieldError id={id} error={error} />
+      <FieldIntro id={id} label={label} hint={hint} error={error} />
       <select
         className={`govuk-select app-select--full${error === undefined ? '' : ' govuk-select--error'}`}
         id={id}

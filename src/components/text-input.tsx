@@ -1,5 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute, ReactNode } from 'react';
-import { FieldError, describedBy, formGroupClass } from './field-parts';
+import { describedBy, FieldIntro, formGroupClass } from './field-parts';
 
 export interface TextInputProps {
   id: string;
@@ -33,15 +33,7 @@ export function TextInput({
 }: TextInputProps) {
   return (
     <div className={formGroupClass(error)}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint === undefined ? null : (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      )}
-      <FieldError id={id} error={error} />
+      <FieldIntro id={id} label={label} hint={hint} error={error} />
       <input
         className={['govuk-input', error === undefined ? null : 'govuk-input--error', widthClass ?? null].filter(Boolean).join(' ')}
         id={id}

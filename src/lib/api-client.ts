@@ -12,10 +12,11 @@ export class ApiRequestError extends Error {
     super(message);
     this.name = 'ApiRequestError';
   }
+}
 
-  get isNotFound(): boolean {
-    return this.status === 404;
-  }
+/** Whether an error is the API's answer with this status: the question most callers ask of an error. */
+export function hasStatus(error: unknown, status: number): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.status === status;
 }
 
 /** The network itself failed: offline, DNS, a dropped connection. */

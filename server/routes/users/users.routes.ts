@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { createUserSchema, updateUserSchema } from '../../../src/domain/user';
 import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv } from '../../app-env';
-import { createAccount, organisationIdsFor, requireCouncilOrganisations } from '../../auth/accounts';
+import { createAccount, organisationIdsFor, requireCouncilOrganisations, setUserOrganisations } from '../../auth/accounts';
 import { authorise } from '../../auth/authorise';
 import { isoNow } from '../../auth/clock';
 import { endAllSessions } from '../../auth/sessions';
@@ -58,15 +58,7 @@ export function usersRoutes({ db, now, publicUrl }: ResolvedDeps) {
           })
           .where('id', '=', id)
           .execute();
-        if (input.organisations !== undefined) {
-          await trx.deleteFrom('userOrganisations').where('userId', '=', id).execute();
-          if (organisationIds.length > 0) {
-            await trx
-              .insertInto('userOrganisations')
-              .values(organisationIds.map((organisationId) => ({ userId: id, organisationId })))
-              .execute();
-          }
-        }
+        if (input.organisations !== undefined) await setUserOrganisations(trx, id, organisationIds);
       });
       if (input.disabled === true) {
         await endAllSessions(db, id);

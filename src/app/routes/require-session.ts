@@ -3,7 +3,7 @@ import { redirect } from 'react-router';
 import { signInHref } from '../../domain/return-to';
 import type { Session } from '../../domain/user';
 import { resetUserData, sessionQuery } from '../../features/auth/auth-api';
-import { ApiRequestError } from '../../lib/api-client';
+import { hasStatus } from '../../lib/api-client';
 
 /** The page being opened, to come back to after signing in. */
 function pathOf(request: Request): string {
@@ -32,7 +32,7 @@ export async function whileSignedIn<T>(queryClient: QueryClient, request: Reques
   try {
     return await load();
   } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 401) throw toSignIn(queryClient, request, true);
+    if (hasStatus(error, 401)) throw toSignIn(queryClient, request, true);
     throw error;
   }
 }

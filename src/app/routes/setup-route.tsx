@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useLoaderData, useParams } from 'react-router';
 import { setupQueries } from '../../features/auth/auth-api';
 import { SetupLinkExpired, SetupPage } from '../../features/auth/setup-page';
-import { ApiRequestError } from '../../lib/api-client';
+import { hasStatus } from '../../lib/api-client';
 
 export function setupLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -11,7 +11,7 @@ export function setupLoader(queryClient: QueryClient) {
       return { expired: false };
     } catch (error) {
       // 410 covers used, expired and unknown links alike: the server does not say which.
-      if (error instanceof ApiRequestError && error.status === 410) return { expired: true };
+      if (hasStatus(error, 410)) return { expired: true };
       throw error;
     }
   };

@@ -7,7 +7,7 @@ import {
   type SignIn,
   setupDetailsSchema,
 } from '../../domain/user';
-import { ApiRequestError, getJson, sendJson } from '../../lib/api-client';
+import { getJson, hasStatus, sendJson } from '../../lib/api-client';
 
 /** Queries whose answer is the same whoever asks, so signing in or out need not fetch them again. */
 const SHARED_KEYS = new Set(['session', 'config', 'organisations', 'setup']);
@@ -20,7 +20,7 @@ export const sessionQuery = () =>
       try {
         return await getJson('/api/session', sessionSchema, signal);
       } catch (error) {
-        if (error instanceof ApiRequestError && error.status === 401) return null;
+        if (hasStatus(error, 401)) return null;
         throw error;
       }
     },

@@ -7,7 +7,7 @@ import { SummaryList } from '../../components/summary-list';
 import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { type CompleteSetup, MIN_PASSWORD_LENGTH, roleLabels } from '../../domain/user';
-import { ApiRequestError } from '../../lib/api-client';
+import { hasStatus } from '../../lib/api-client';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
 import { completeSetup, resetUserData, sessionMutationKeys, setupQueries } from './auth-api';
@@ -39,7 +39,7 @@ export function SetupPage({ token }: { token: string }) {
   useDocumentTitle(errors.summary.length > 0 ? `Error: ${title}` : title);
 
   // Used in another tab, or expired while the form was open.
-  if (mutation.error instanceof ApiRequestError && mutation.error.status === 410) return <SetupLinkExpired />;
+  if (hasStatus(mutation.error, 410)) return <SetupLinkExpired />;
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -6,7 +6,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { PasswordInput } from '../../components/password-input';
 import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { ApiRequestError } from '../../lib/api-client';
+import { hasStatus } from '../../lib/api-client';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
 import { configQuery, resetUserData, sessionMutationKeys, signIn } from './auth-api';
@@ -32,7 +32,7 @@ export function SignInPage({ returnTo, sessionEnded }: { returnTo: string; sessi
     },
   });
   // A wrong email or password points at the email field; being made to wait is about neither field.
-  const refused = mutation.error instanceof ApiRequestError && mutation.error.status === 401;
+  const refused = hasStatus(mutation.error, 401);
   const errors = toFormErrors(mutation.error, FIELD_IDS, refused ? { messageField: 'email' } : {});
   useDocumentTitle(errors.summary.length > 0 ? 'Error: Sign in' : 'Sign in');
 
