@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { organisationDetailSchema } from '../../src/domain/organisation-detail';
 import { organisationListSchema } from '../../src/domain/organisation';
-import { projectDetailSchema, projectListSchema } from '../../src/domain/project';
+import { projectDetailSchema, projectListSchema, updatePageSchema } from '../../src/domain/project';
 import { appConfigSchema, createdUserSchema, sessionSchema, setupDetailsSchema, userListSchema, userSchema } from '../../src/domain/user';
 import { type Method, readError, readJson, sendRequest } from '../../test/api-request';
 import { createAccountsTestApp, DEMO, signIn } from '../../test/test-accounts';
@@ -100,6 +100,11 @@ const ROUTES: Record<string, RouteExpectation> = {
 
   'GET /api/projects': { request: () => ({ path: '/api/projects' }), success: projectListSchema, expected: everyone(200) },
   'GET /api/projects/:slug': { request: () => ({ path: `/api/projects/${PROJECT}` }), success: projectDetailSchema, expected: everyone(200) },
+  'GET /api/projects/:slug/updates': {
+    request: () => ({ path: `/api/projects/${PROJECT}/updates` }),
+    success: updatePageSchema,
+    expected: everyone(200),
+  },
   'PATCH /api/projects/:slug/links': {
     request: () => ({ path: `/api/projects/${PROJECT}/links`, body: { websiteUrl: 'https://www.rugby.gov.uk/bins' } }),
     success: projectDetailSchema,

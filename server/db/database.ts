@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import { portfolioMigration } from './migrations/0001-portfolio';
 import { accountsMigration } from './migrations/0002-accounts';
+import { scaleMigration } from './migrations/0003-scale';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -28,6 +29,7 @@ export function openDatabase(location: string): Db {
 const migrations: Record<string, Migration> = {
   '0001-portfolio': portfolioMigration('sqlite'),
   '0002-accounts': accountsMigration('sqlite'),
+  '0003-scale': scaleMigration(),
 };
 
 const provider: MigrationProvider = {

@@ -35,6 +35,13 @@ export interface ProjectsTable {
   websiteUrl: string | null;
   repositoryUrl: string | null;
   blogUrl: string | null;
+  /** Derived, kept by server/db/queries/project-derived.ts: what the list sorts, filters and searches by. */
+  sortName: ColumnType<string, string | undefined, string>;
+  searchText: ColumnType<string, string | undefined, string>;
+  currentPhaseId: ColumnType<number | null, number | null | undefined, number | null>;
+  currentPhaseKind: ColumnType<PhaseKind | null, PhaseKind | null | undefined, PhaseKind | null>;
+  /** The day from which the derived fields must be worked out again; null when only a change of data can alter them. */
+  recheckOn: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PhasesTable {

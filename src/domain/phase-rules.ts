@@ -34,6 +34,27 @@ export function currentPhase(phases: readonly Phase[], today: string): Phase | n
   return null;
 }
 
+/**
+ * The first day after `today` on which `currentPhase` could give another answer with nothing in
+ * the data changed, or null if it never will. Only the calendar moves it: a phase planned to
+ * start on a day still to come, while the project's information is as of today (no update yet,
+ * or one dated ahead). The server stores each project's current phase for filtering and looks
+ * again on this day, so the stored value is always what this module would say.
+ */
+export function currentPhaseChangesOn(phases: readonly Phase[], latestUpdateOn: string | null, today: string): string | null {
+  const reportedDay = latestUpdateOn === null ? null : isoDay(partialDateStart(latestUpdateOn));
+  if (reportedDay !== null && reportedDay <= today) return null;
+  // The information date moves with today until it reaches the reported day, then stops.
+  let next: string | null = reportedDay;
+  for (const phase of phases) {
+    if (phase.status !== 'planned' || phase.startedOn === null || phase.startedOn <= today) continue;
+    // A start of "2022-06" counts as begun from 1 June, the first day the comparison above holds.
+    const startsOn = isoDay(partialDateStart(phase.startedOn));
+    if (next === null || startsOn < next) next = startsOn;
+  }
+  return next;
+}
+
 export function currentPhaseKind(phases: readonly Phase[], today: string): PhaseKind | null {
   return currentPhase(phases, today)?.kind ?? null;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { actionSchema } from './actions';
 import { organisationSummarySchema, slugSchema } from './organisation';
+import { pageInfoSchema } from './paging';
 import { partialDateSchema } from './partial-date';
 import { safeUrlSchema } from './safe-url';
 
@@ -172,9 +173,8 @@ export const projectCardSchema = z.extend(projectBaseSchema, {
 });
 export type ProjectCard = z.infer<typeof projectCardSchema>;
 
-export const projectListSchema = z.object({
+export const projectListSchema = z.extend(pageInfoSchema, {
   projects: z.array(projectCardSchema),
-  total: z.int().check(z.nonnegative()),
 });
 export type ProjectList = z.infer<typeof projectListSchema>;
 
@@ -186,11 +186,19 @@ export const projectDetailSchema = z.extend(projectBaseSchema, {
   partnerships: z.array(partnershipSchema),
   showAndTells: z.array(showAndTellSchema),
   outputs: z.array(outputSchema),
+  /** The newest updates this person may see; `updateCount` says how many there are in all. */
   updates: z.array(updateSchema),
+  updateCount: z.int().check(z.nonnegative()),
   /** What the person asking may do on this project. */
   allowed: z.array(actionSchema),
 });
 export type ProjectDetail = z.infer<typeof projectDetailSchema>;
+
+/** A page of one project's updates, newest first, for "show more updates". */
+export const updatePageSchema = z.extend(pageInfoSchema, {
+  updates: z.array(updateSchema),
+});
+export type UpdatePage = z.infer<typeof updatePageSchema>;
 
 /** The portfolio's filters, as they appear in the app's URL and the API's query string. */
 export const projectFiltersSchema = z.object({

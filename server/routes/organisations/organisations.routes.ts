@@ -6,7 +6,7 @@ import type { PartnershipRole } from '../../../src/domain/project';
 import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv } from '../../app-env';
 import { notFound } from '../../http/api-error';
-import { projectCardsByIds } from '../projects/project-queries';
+import { projectCardsByIds } from '../../db/queries/projects';
 
 export function organisationsRoutes({ db, today }: ResolvedDeps) {
   return new Hono<AppEnv>()

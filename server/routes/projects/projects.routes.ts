@@ -1,16 +1,24 @@
 import { Hono } from 'hono';
+import { DEFAULT_PAGE_SIZE, pageParamsSchema } from '../../../src/domain/paging';
 import { type ProjectDetail, projectFiltersSchema, projectLinksSchema } from '../../../src/domain/project';
 import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv, CurrentUser } from '../../app-env';
 import { authorise } from '../../auth/authorise';
 import { allowedActions, can } from '../../auth/permissions';
+import type { Db } from '../../db/database';
+import { type LoadedProject, listProjectCards, loadProjectDetail, loadUpdatePage, UPDATES_PAGE_SIZE } from '../../db/queries/projects';
 import { ApiError, notFound, parseOr400 } from '../../http/api-error';
 import { readJson } from '../../http/read-json';
-import { type LoadedProject, listProjectCards, loadProjectDetail } from './project-queries';
 
 const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
+const PAGE_PARAMS = new Set(Object.keys(pageParamsSchema.shape));
 /** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
 const CASE_FREE_FILTERS = new Set(['phase', 'status']);
+
+/** The named query parameters that have a value, so `?phase=&page=` reads as no filter on the first page. */
+function pick(query: Record<string, string>, names: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter(([key, value]) => names.has(key) && value !== ''));
+}
 
 export function projectsRoutes({ db, today }: ResolvedDeps) {
   return new Hono<AppEnv>()
@@ -20,25 +28,36 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
       const filters = parseOr400(
         projectFiltersSchema,
         Object.fromEntries(
-          Object.entries(query)
-            .filter(([key, value]) => KNOWN_FILTERS.has(key) && value !== '')
-            .map(([key, value]) => [key, CASE_FREE_FILTERS.has(key) ? value.toLowerCase() : value]),
+          Object.entries(pick(query, KNOWN_FILTERS)).map(([key, value]) => [key, CASE_FREE_FILTERS.has(key) ? value.toLowerCase() : value]),
         ),
         'Check the filters',
       );
+      const paging = parseOr400(pageParamsSchema, pick(query, PAGE_PARAMS), 'Check the page');
       if (filters.organisation !== undefined) {
         const known = await db.selectFrom('organisations').select('id').where('slug', '=', filters.organisation).executeTakeFirst();
         if (known === undefined) {
           throw new ApiError(400, 'Check the filters', { organisation: [`No organisation has the slug ${filters.organisation}`] });
         }
       }
-      const projects = await listProjectCards(db, filters, today());
-      return c.json({ projects, total: projects.length });
+      const page = await listProjectCards(db, filters, { page: paging.page ?? 1, pageSize: paging.pageSize ?? DEFAULT_PAGE_SIZE }, today());
+      return c.json(page);
     })
     .get('/:slug', async (c) => {
       const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
       if (loaded === null) throw notFound('Project');
-      return c.json(asSeenBy(loaded, c.get('user')));
+      return c.json(await asSeenBy(db, loaded, c.get('user')));
+    })
+    .get('/:slug/updates', async (c) => {
+      const paging = parseOr400(pageParamsSchema, pick(c.req.query(), PAGE_PARAMS), 'Check the page');
+      const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
+      if (loaded === null) throw notFound('Project');
+      return c.json(
+        await loadUpdatePage(db, loaded.id, {
+          includeUnpublished: can(c.get('user'), 'update:read-unpublished', loaded),
+          page: paging.page ?? 1,
+          pageSize: paging.pageSize ?? UPDATES_PAGE_SIZE,
+        }),
+      );
     })
     .patch('/:slug/links', async (c) => {
       const slug = c.req.param('slug');
@@ -53,17 +72,21 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
         ...(links.blogUrl === undefined ? {} : { blogUrl: blankToNull(links.blogUrl) }),
       };
       // Nothing named to change is not an error: the reply is the project as it stands.
-      if (Object.keys(changes).length === 0) return c.json(asSeenBy(before, user));
+      if (Object.keys(changes).length === 0) return c.json(await asSeenBy(db, before, user));
       await db.updateTable('projects').set(changes).where('id', '=', before.id).execute();
       const after = await loadProjectDetail(db, slug, today());
       if (after === null) throw notFound('Project');
-      return c.json(asSeenBy(after, user));
+      return c.json(await asSeenBy(db, after, user));
     });
 }
 
-/** A project as this person may see it: drafts and submitted updates only if allowed, and what they may do. */
-function asSeenBy({ project, organisationIds }: LoadedProject, user: CurrentUser | null): ProjectDetail {
+/** A project as this person may see it: its newest updates (drafts and submitted ones only if allowed), and what they may do. */
+async function asSeenBy(db: Db, { id, project, organisationIds }: LoadedProject, user: CurrentUser | null): Promise<ProjectDetail> {
   const scope = { organisationIds };
-  const updates = can(user, 'update:read-unpublished', scope) ? project.updates : project.updates.filter((update) => update.status === 'approved');
-  return { ...project, updates, allowed: allowedActions(user, scope) };
+  const { updates, total } = await loadUpdatePage(db, id, {
+    includeUnpublished: can(user, 'update:read-unpublished', scope),
+    page: 1,
+    pageSize: UPDATES_PAGE_SIZE,
+  });
+  return { ...project, updates, updateCount: total, allowed: allowedActions(user, scope) };
 }

@@ -5,6 +5,7 @@ import { projectDetailSchema, projectListSchema } from '../../../src/domain/proj
 import { getError, getJson } from '../../../test/api-request';
 import { createTestApp } from '../../../test/test-database';
 import type { ApiApp } from '../../app';
+import { refreshProjects } from '../../db/queries/project-derived';
 
 async function listSlugs(app: ApiApp, query: Record<string, string>): Promise<string[]> {
   const list = await getJson(app, `/api/projects?${new URLSearchParams(query).toString()}`, projectListSchema);
@@ -82,6 +83,8 @@ describe('GET /api/projects', () => {
       .insertInto('updates')
       .values({ projectId: project.id, headline: 'Public beta launched', bodyMarkdown: 'Launched.', status: 'approved', publishedOn: '2022-05-16' })
       .execute();
+    // As every write that approves an update does, in its transaction.
+    await refreshProjects(db, [project.id], '2022-05-16');
     expect(await listSlugs(later, { phase: 'beta' })).toContain('housing-repairs');
     expect(await listSlugs(app, { phase: 'beta' })).not.toContain('housing-repairs');
   });
@@ -134,19 +137,39 @@ describe('GET /api/projects', () => {
     expect(await listSlugs(app, { q: 'University of HULL' })).toEqual(['future-work-design']);
   });
 
-  it('treats % and _ in a search as the characters themselves', async () => {
-    // No name contains these, so any match would mean they were read as wildcards.
+  it('reads punctuation in a search as a space between words, never as a wildcard', async () => {
+    // No name is made of these, so any match would mean they were read as wildcards.
     expect(await listSlugs(app, { q: '%' })).toEqual([]);
     expect(await listSlugs(app, { q: '_' })).toEqual([]);
-    expect(await listSlugs(app, { q: 'Revs_and' })).toEqual([]);
-    expect(await listSlugs(app, { q: 'Revs%Bens' })).toEqual([]);
     expect(await listSlugs(app, { q: '\\' })).toEqual([]);
+    expect(await listSlugs(app, { q: 'Revs_Bens' })).toEqual(['revs-and-bens']);
+    expect(await listSlugs(app, { q: 'Revs%Bens' })).toEqual(['revs-and-bens']);
+  });
+
+  it('finds every word of a search, in any order, across the project and its organisations', async () => {
+    expect(await listSlugs(app, { q: 'stockport context' })).toEqual(['family-context']);
+    expect(await listSlugs(app, { q: 'context stockport' })).toEqual(['family-context']);
+    expect(await listSlugs(app, { q: 'stockport housing' })).toEqual([]);
+  });
+
+  it('reads "&" as "and", and does not require "and" at all', async () => {
+    expect(await listSlugs(app, { q: 'Revs & Bens' })).toEqual(['revs-and-bens']);
+    expect(await listSlugs(app, { q: 'revs and bens' })).toEqual(['revs-and-bens']);
+    // SAVVI is led jointly by Tameside and Sedgemoor; no one name says "Tameside and Sedgemoor".
+    expect(await listSlugs(app, { q: 'Tameside and Sedgemoor' })).toEqual(['savvi']);
+    expect(await listSlugs(app, { q: 'Tameside & Sedgemoor' })).toEqual(['savvi']);
+  });
+
+  it('matches whatever the apostrophes and accents', async () => {
+    for (const q of ['childrens social', 'children’s social', 'CHILDRÉN’S SOCIAL']) {
+      expect(await listSlugs(app, { q }), q).toEqual(['childrens-social-care-demand-modelling']);
+    }
   });
 
   it('ignores empty filters, blank searches and parameters it does not know', async () => {
     expect(await listSlugs(app, { phase: '', status: '', organisation: '', q: '' })).toHaveLength(15);
     expect(await listSlugs(app, { q: '   ' })).toHaveLength(15);
-    expect(await listSlugs(app, { page: '2', sort: 'name' })).toHaveLength(15);
+    expect(await listSlugs(app, { sort: 'name', view: 'cards' })).toHaveLength(15);
   });
 
   it.each([

@@ -1,0 +1,367 @@
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import type { OrganisationSummary } from '../../../src/domain/organisation';
+import { comparePartialDatesDescending } from '../../../src/domain/partial-date';
+import { type PageInfo, pageInfo } from '../../../src/domain/paging';
+import { takesPartNow } from '../../../src/domain/partnership-rules';
+import { currentPhase, informationDate } from '../../../src/domain/phase-rules';
+import type {
+  Output,
+  Partnership,
+  Phase,
+  ProjectCard,
+  ProjectDetail,
+  ProjectFilters,
+  ShowAndTell,
+  Update,
+} from '../../../src/domain/project';
+import { searchWords } from '../../../src/domain/search-text';
+import type { Db } from '../database';
+import type { Database, PhaseRow } from '../schema';
+import { refreshDueProjects } from './project-derived';
+
+type ProjectRow = {
+  id: number;
+  slug: string;
+  name: string;
+  summary: string | null;
+  status: ProjectCard['status'];
+  fundingStream: string | null;
+};
+
+type PartnershipWithProject = Partnership & { projectId: number; organisationId: number };
+
+const projectColumns = ['projects.id', 'projects.slug', 'projects.name', 'projects.summary', 'projects.status', 'projects.fundingStream'] as const;
+
+function toPhase({ projectId: _projectId, ...row }: PhaseRow): Phase {
+  return row;
+}
+
+function groupBy<T extends { projectId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.projectId);
+    if (group === undefined) groups.set(row.projectId, [row]);
+    else group.push(row);
+  }
+  return groups;
+}
+
+/** Partners taking part now, leads aside. */
+function currentPartners(partnerships: readonly Partnership[], current: Phase | null): OrganisationSummary[] {
+  const partners = new Map<string, OrganisationSummary>();
+  for (const partnership of partnerships) {
+    if (partnership.role !== 'lead' && takesPartNow(partnership, current?.id ?? null)) {
+      partners.set(partnership.organisation.slug, partnership.organisation);
+    }
+  }
+  return [...partners.values()];
+}
+
+function leadsOf(partnerships: readonly Partnership[]): OrganisationSummary[] {
+  return partnerships.filter((partnership) => partnership.role === 'lead').map((partnership) => partnership.organisation);
+}
+
+async function loadPartnerships(db: Db, projectIds: readonly number[]): Promise<PartnershipWithProject[]> {
+  if (projectIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('partnerships')
+    .innerJoin('organisations', 'organisations.id', 'partnerships.organisationId')
+    .select([
+      'partnerships.id',
+      'partnerships.projectId',
+      'partnerships.organisationId',
+      'partnerships.role',
+      'partnerships.phaseId',
+      'partnerships.joinedOn',
+      'partnerships.leftOn',
+      'partnerships.note',
+      'organisations.slug',
+      'organisations.name',
+      'organisations.kind',
+    ])
+    .where('partnerships.projectId', 'in', projectIds)
+    .orderBy('partnerships.id')
+    .execute();
+  return rows.map(({ slug, name, kind, ...partnership }) => ({ ...partnership, organisation: { slug, name, kind } }));
+}
+
+async function loadPhases(db: Db, projectIds: readonly number[]): Promise<PhaseRow[]> {
+  if (projectIds.length === 0) return [];
+  return db
+    .selectFrom('phases')
+    .selectAll()
+    .where('projectId', 'in', projectIds)
+    .orderBy('projectId')
+    .orderBy('position')
+    .execute();
+}
+
+/** The newest show and tell of each project: undated ones last, as comparePartialDatesDescending orders them. */
+async function loadLatestShowAndTells(db: Db, projectIds: readonly number[]): Promise<Map<number, ShowAndTell>> {
+  if (projectIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('showAndTells')
+        .selectAll()
+        .select((inner) =>
+          inner.fn
+            .agg<number>('row_number')
+            .over((over) => over.partitionBy('projectId').orderBy('heldOn', (order) => order.desc().nullsLast()).orderBy('id', 'desc'))
+            .as('rank'),
+        )
+        .where('projectId', 'in', projectIds)
+        .as('ranked'),
+    )
+    .selectAll()
+    .where('rank', '=', 1)
+    .execute();
+  return new Map(rows.map(({ projectId, rank: _rank, ...showAndTell }) => [projectId, showAndTell]));
+}
+
+/** The newest approved update of each project. */
+async function loadLatestUpdates(db: Db, projectIds: readonly number[]): Promise<Map<number, { publishedOn: string; headline: string }>> {
+  if (projectIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('updates')
+        .select(['projectId', 'publishedOn', 'headline'])
+        .select((inner) =>
+          inner.fn
+            .agg<number>('row_number')
+            .over((over) => over.partitionBy('projectId').orderBy('publishedOn', 'desc').orderBy('id', 'desc'))
+            .as('rank'),
+        )
+        .where('projectId', 'in', projectIds)
+        .where('status', '=', 'approved')
+        .as('ranked'),
+    )
+    .select(['projectId', 'publishedOn', 'headline'])
+    .where('rank', '=', 1)
+    .execute();
+  const latest = new Map<number, { publishedOn: string; headline: string }>();
+  for (const { projectId, publishedOn, headline } of rows) {
+    if (projectId !== null) latest.set(projectId, { publishedOn, headline });
+  }
+  return latest;
+}
+
+async function buildCards(db: Db, projects: readonly ProjectRow[], today: string): Promise<ProjectCard[]> {
+  const ids = projects.map((project) => project.id);
+  const [partnerships, phases, latestShowAndTells, latestUpdates] = await Promise.all([
+    loadPartnerships(db, ids),
+    loadPhases(db, ids),
+    loadLatestShowAndTells(db, ids),
+    loadLatestUpdates(db, ids),
+  ]);
+  const partnershipsByProject = groupBy(partnerships);
+  const phasesByProject = groupBy(phases);
+
+  return projects.map((project) => {
+    const projectPhases = (phasesByProject.get(project.id) ?? []).map(toPhase);
+    const projectPartnerships = partnershipsByProject.get(project.id) ?? [];
+    const latestUpdate = latestUpdates.get(project.id);
+    const latestUpdateOn = latestUpdate?.publishedOn ?? null;
+    const current = currentPhase(projectPhases, informationDate(latestUpdateOn, today));
+    return {
+      slug: project.slug,
+      name: project.name,
+      summary: project.summary,
+      status: project.status,
+      fundingStream: project.fundingStream,
+      leads: leadsOf(projectPartnerships),
+      partners: currentPartners(projectPartnerships, current),
+      currentPhase: current?.kind ?? null,
+      phases: projectPhases,
+      latestShowAndTell: latestShowAndTells.get(project.id) ?? null,
+      latestUpdateOn,
+      latestUpdateHeadline: latestUpdate?.headline ?? null,
+    };
+  });
+}
+
+type ProjectsQuery = SelectQueryBuilder<Database, 'projects', object>;
+
+/**
+ * Every filter as SQL on the stored fields, so counting and paging never build a card they would
+ * throw away. The phase is the stored current phase (kept by project-derived.ts); an organisation
+ * matches whether it leads or partners, now or before; each word of a search must appear.
+ */
+function applyFilters(query: ProjectsQuery, filters: ProjectFilters): ProjectsQuery {
+  let filtered = query;
+  if (filters.status !== undefined) filtered = filtered.where('projects.status', '=', filters.status);
+  if (filters.phase !== undefined) filtered = filtered.where('projects.currentPhaseKind', '=', filters.phase);
+  if (filters.organisation !== undefined) {
+    const slug = filters.organisation;
+    filtered = filtered.where('projects.id', 'in', (eb: ExpressionBuilder<Database, 'projects'>) =>
+      eb
+        .selectFrom('partnerships')
+        .innerJoin('organisations', 'organisations.id', 'partnerships.organisationId')
+        .select('partnerships.projectId')
+        .where('organisations.slug', '=', slug),
+    );
+  }
+  const text = filters.q?.trim() ?? '';
+  if (text !== '') {
+    const words = searchWords(text);
+    // Text with no letters or digits ("%") names nothing a project could contain.
+    if (words.length === 0) return filtered.where(sql<boolean>`1 = 0`);
+    // Words hold only letters and digits (searchWords strips the rest), so none needs escaping for LIKE.
+    for (const word of words) filtered = filtered.where('projects.searchText', 'like', `%${word}%`);
+  }
+  return filtered;
+}
+
+export interface ProjectCardPage extends PageInfo {
+  projects: ProjectCard[];
+}
+
+/** One page of the portfolio's cards, filtered, in name order (id breaks ties, so paging is stable). */
+export async function listProjectCards(
+  db: Db,
+  filters: ProjectFilters,
+  paging: { page: number; pageSize: number },
+  today: string,
+): Promise<ProjectCardPage> {
+  await refreshDueProjects(db, today);
+  const base = applyFilters(db.selectFrom('projects'), filters);
+  const [{ total }, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
+    base
+      .select(projectColumns)
+      .orderBy('projects.sortName')
+      .orderBy('projects.id')
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize)
+      .execute(),
+  ]);
+  return { ...pageInfo(Number(total), paging.page, paging.pageSize), projects: await buildCards(db, rows, today) };
+}
+
+/** Cards for the given projects, keyed by id, in name order. */
+export async function projectCardsByIds(db: Db, ids: readonly number[], today: string): Promise<Map<number, ProjectCard>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('projects')
+    .select(projectColumns)
+    .where('id', 'in', ids)
+    .orderBy('sortName')
+    .orderBy('id')
+    .execute();
+  const cards = await buildCards(db, rows, today);
+  return new Map(rows.map((row, index) => [row.id, cards[index] as ProjectCard]));
+}
+
+/** How many updates a project page shows at first, and on each further page. */
+export const UPDATES_PAGE_SIZE = 20;
+
+export interface UpdatePage extends PageInfo {
+  updates: Update[];
+}
+
+/**
+ * A page of a project's updates, newest first: approved ones only, or every status for those
+ * who may see drafts (the route decides). Links come with them, grouped in one pass.
+ */
+export async function loadUpdatePage(
+  db: Db,
+  projectId: number,
+  options: { includeUnpublished: boolean; page: number; pageSize: number },
+): Promise<UpdatePage> {
+  let base = db.selectFrom('updates').where('updates.projectId', '=', projectId);
+  if (!options.includeUnpublished) base = base.where('updates.status', '=', 'approved');
+  const [{ total }, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
+    base
+      .innerJoin('projects', 'projects.id', 'updates.projectId')
+      .select([
+        'updates.id',
+        'updates.headline',
+        'updates.bodyMarkdown',
+        'updates.status',
+        'updates.publishedOn',
+        'projects.slug as projectSlug',
+      ])
+      .orderBy('updates.publishedOn', 'desc')
+      .orderBy('updates.id', 'desc')
+      .limit(options.pageSize)
+      .offset((options.page - 1) * options.pageSize)
+      .execute(),
+  ]);
+  const ids = rows.map((row) => row.id);
+  const links =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('updateLinks')
+          .select(['updateId', 'title', 'url'])
+          .where('updateId', 'in', ids)
+          .orderBy('updateId')
+          .orderBy('position')
+          .execute();
+  const linksByUpdate = new Map<number, { title: string; url: string }[]>();
+  for (const { updateId, title, url } of links) {
+    const list = linksByUpdate.get(updateId) ?? [];
+    list.push({ title, url });
+    linksByUpdate.set(updateId, list);
+  }
+  return {
+    ...pageInfo(Number(total), options.page, options.pageSize),
+    updates: rows.map((row) => ({ ...row, links: linksByUpdate.get(row.id) ?? [] })),
+  };
+}
+
+export interface LoadedProject {
+  /** The project without its updates, which depend on who is asking. */
+  project: Omit<ProjectDetail, 'allowed' | 'updates' | 'updateCount'>;
+  id: number;
+  /** The organisations taking part now (leads and current partners), for permission checks. */
+  organisationIds: number[];
+}
+
+/** One project with everything its page shows but its updates, and who takes part in it now. */
+export async function loadProjectDetail(db: Db, slug: string, today: string): Promise<LoadedProject | null> {
+  const project = await db
+    .selectFrom('projects')
+    .select(['id', 'slug', 'name', 'summary', 'status', 'fundingStream', 'websiteUrl', 'repositoryUrl', 'blogUrl'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (project === undefined) return null;
+  const [partnerships, phaseRows, showAndTells, outputs, latest] = await Promise.all([
+    loadPartnerships(db, [project.id]),
+    loadPhases(db, [project.id]),
+    db.selectFrom('showAndTells').selectAll().where('projectId', '=', project.id).execute(),
+    db.selectFrom('outputs').selectAll().where('projectId', '=', project.id).execute(),
+    db
+      .selectFrom('updates')
+      .select((eb) => eb.fn.max('publishedOn').as('latestUpdateOn'))
+      .where('projectId', '=', project.id)
+      .where('status', '=', 'approved')
+      .executeTakeFirst(),
+  ]);
+  const phases = phaseRows.map(toPhase);
+  const latestUpdateOn = latest?.latestUpdateOn ?? null;
+  const current = currentPhase(phases, informationDate(latestUpdateOn, today));
+  const { id, ...fields } = project;
+  return {
+    id,
+    organisationIds: [
+      ...new Set(partnerships.filter((partnership) => takesPartNow(partnership, current?.id ?? null)).map((p) => p.organisationId)),
+    ],
+    project: {
+      ...fields,
+      leads: leadsOf(partnerships),
+      latestUpdateOn,
+      currentPhase: current?.kind ?? null,
+      phases,
+      partnerships: partnerships.map(({ projectId: _projectId, organisationId: _organisationId, ...partnership }) => partnership),
+      showAndTells: showAndTells
+        .map(({ projectId: _projectId, ...row }) => row)
+        .sort((a, b) => comparePartialDatesDescending(a.heldOn, b.heldOn) || b.id - a.id),
+      outputs: outputs
+        .map(({ projectId: _projectId, occursOn, ...row }): Output => ({ ...row, date: occursOn }))
+        .sort((a, b) => comparePartialDatesDescending(a.date, b.date) || a.id - b.id),
+    },
+  };
+}
