@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, type LogConfig, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
 import { portfolioMigration } from './migrations/0001-portfolio';
 import { accountsMigration } from './migrations/0002-accounts';
 import { scaleMigration } from './migrations/0003-scale';
@@ -14,7 +14,7 @@ export type Db = Kysely<Database>;
  * while a write is in progress; foreign keys are off by default in SQLite and the schema
  * relies on them.
  */
-export function openDatabase(location: string): Db {
+export function openDatabase(location: string, options: { log?: LogConfig } = {}): Db {
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
   const sqlite = new SQLite(location);
   if (location !== ':memory:') sqlite.pragma('journal_mode = WAL');
@@ -22,6 +22,7 @@ export function openDatabase(location: string): Db {
   return new Kysely<Database>({
     dialect: new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
+    ...(options.log === undefined ? {} : { log: options.log }),
   });
 }
 

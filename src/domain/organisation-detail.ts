@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { organisationSummarySchema } from './organisation';
+import { pageInfoSchema } from './paging';
 import { partnershipRoleSchema, projectCardSchema } from './project';
 
 export const organisationProjectSchema = z.object({
@@ -15,9 +16,18 @@ export const organisationProjectSchema = z.object({
 });
 export type OrganisationProject = z.infer<typeof organisationProjectSchema>;
 
-export const organisationDetailSchema = z.extend(organisationSummarySchema, {
+/**
+ * An organisation and one page of its projects: leads first, then current partners, then former
+ * ones, each group in name order. The counts are of all its projects, not just this page's.
+ */
+export const organisationDetailSchema = z.extend(z.extend(organisationSummarySchema, pageInfoSchema.shape), {
   website: z.nullable(z.string()),
+  leadCount: z.int().check(z.nonnegative()),
+  partnerCount: z.int().check(z.nonnegative()),
+  formerCount: z.int().check(z.nonnegative()),
+  /** The projects on this page that it leads. */
   leads: z.array(organisationProjectSchema),
+  /** The projects on this page that it partners in, current ones first. */
   partners: z.array(organisationProjectSchema),
 });
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;

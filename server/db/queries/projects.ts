@@ -96,49 +96,57 @@ async function loadPhases(db: Db, projectIds: readonly number[]): Promise<PhaseR
     .execute();
 }
 
-/** The newest show and tell of each project: undated ones last, as comparePartialDatesDescending orders them. */
+/**
+ * The newest show and tell of each project (undated ones last, as comparePartialDatesDescending
+ * orders them). Each project's is one step down the index on (project_id, held_on): a LIMIT 1
+ * per project reads one row where ranking every show and tell would read them all.
+ */
 async function loadLatestShowAndTells(db: Db, projectIds: readonly number[]): Promise<Map<number, ShowAndTell>> {
   if (projectIds.length === 0) return new Map();
   const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('showAndTells')
-        .selectAll()
-        .select((inner) =>
-          inner.fn
-            .agg<number>('row_number')
-            .over((over) => over.partitionBy('projectId').orderBy('heldOn', (order) => order.desc().nullsLast()).orderBy('id', 'desc'))
-            .as('rank'),
-        )
-        .where('projectId', 'in', projectIds)
-        .as('ranked'),
-    )
+    .selectFrom('showAndTells')
     .selectAll()
-    .where('rank', '=', 1)
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('projects')
+        .select((outer) =>
+          outer
+            .selectFrom('showAndTells as latest')
+            .select('latest.id')
+            .whereRef('latest.projectId', '=', 'projects.id')
+            .orderBy('latest.heldOn', (order) => order.desc().nullsLast())
+            .orderBy('latest.id', 'desc')
+            .limit(1)
+            .as('latestId'),
+        )
+        .where('projects.id', 'in', projectIds),
+    )
     .execute();
-  return new Map(rows.map(({ projectId, rank: _rank, ...showAndTell }) => [projectId, showAndTell]));
+  return new Map(rows.map(({ projectId, ...showAndTell }) => [projectId, showAndTell]));
 }
 
-/** The newest approved update of each project. */
+/** The newest approved update of each project, found as the show and tells are. */
 async function loadLatestUpdates(db: Db, projectIds: readonly number[]): Promise<Map<number, { publishedOn: string; headline: string }>> {
   if (projectIds.length === 0) return new Map();
   const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('updates')
-        .select(['projectId', 'publishedOn', 'headline'])
-        .select((inner) =>
-          inner.fn
-            .agg<number>('row_number')
-            .over((over) => over.partitionBy('projectId').orderBy('publishedOn', 'desc').orderBy('id', 'desc'))
-            .as('rank'),
-        )
-        .where('projectId', 'in', projectIds)
-        .where('status', '=', 'approved')
-        .as('ranked'),
-    )
+    .selectFrom('updates')
     .select(['projectId', 'publishedOn', 'headline'])
-    .where('rank', '=', 1)
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('projects')
+        .select((outer) =>
+          outer
+            .selectFrom('updates as latest')
+            .select('latest.id')
+            .whereRef('latest.projectId', '=', 'projects.id')
+            .where('latest.status', '=', 'approved')
+            .orderBy('latest.publishedOn', 'desc')
+            .orderBy('latest.id', 'desc')
+            .limit(1)
+            .as('latestId'),
+        )
+        .where('projects.id', 'in', projectIds),
+    )
     .execute();
   const latest = new Map<number, { publishedOn: string; headline: string }>();
   for (const { projectId, publishedOn, headline } of rows) {

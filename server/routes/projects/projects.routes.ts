@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { DEFAULT_PAGE_SIZE, pageParamsSchema } from '../../../src/domain/paging';
+import { DEFAULT_PAGE_SIZE } from '../../../src/domain/paging';
 import { type ProjectDetail, projectFiltersSchema, projectLinksSchema } from '../../../src/domain/project';
 import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv, CurrentUser } from '../../app-env';
@@ -8,17 +8,12 @@ import { allowedActions, can } from '../../auth/permissions';
 import type { Db } from '../../db/database';
 import { type LoadedProject, listProjectCards, loadProjectDetail, loadUpdatePage, UPDATES_PAGE_SIZE } from '../../db/queries/projects';
 import { ApiError, notFound, parseOr400 } from '../../http/api-error';
+import { presentParams, readPaging } from '../../http/query-params';
 import { readJson } from '../../http/read-json';
 
 const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
-const PAGE_PARAMS = new Set(Object.keys(pageParamsSchema.shape));
 /** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
 const CASE_FREE_FILTERS = new Set(['phase', 'status']);
-
-/** The named query parameters that have a value, so `?phase=&page=` reads as no filter on the first page. */
-function pick(query: Record<string, string>, names: ReadonlySet<string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(query).filter(([key, value]) => names.has(key) && value !== ''));
-}
 
 export function projectsRoutes({ db, today }: ResolvedDeps) {
   return new Hono<AppEnv>()
@@ -28,19 +23,18 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
       const filters = parseOr400(
         projectFiltersSchema,
         Object.fromEntries(
-          Object.entries(pick(query, KNOWN_FILTERS)).map(([key, value]) => [key, CASE_FREE_FILTERS.has(key) ? value.toLowerCase() : value]),
+          Object.entries(presentParams(query, KNOWN_FILTERS)).map(([key, value]) => [key, CASE_FREE_FILTERS.has(key) ? value.toLowerCase() : value]),
         ),
         'Check the filters',
       );
-      const paging = parseOr400(pageParamsSchema, pick(query, PAGE_PARAMS), 'Check the page');
+      const paging = readPaging(query, DEFAULT_PAGE_SIZE);
       if (filters.organisation !== undefined) {
         const known = await db.selectFrom('organisations').select('id').where('slug', '=', filters.organisation).executeTakeFirst();
         if (known === undefined) {
           throw new ApiError(400, 'Check the filters', { organisation: [`No organisation has the slug ${filters.organisation}`] });
         }
       }
-      const page = await listProjectCards(db, filters, { page: paging.page ?? 1, pageSize: paging.pageSize ?? DEFAULT_PAGE_SIZE }, today());
-      return c.json(page);
+      return c.json(await listProjectCards(db, filters, paging, today()));
     })
     .get('/:slug', async (c) => {
       const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
@@ -48,14 +42,13 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
       return c.json(await asSeenBy(db, loaded, c.get('user')));
     })
     .get('/:slug/updates', async (c) => {
-      const paging = parseOr400(pageParamsSchema, pick(c.req.query(), PAGE_PARAMS), 'Check the page');
+      const paging = readPaging(c.req.query(), UPDATES_PAGE_SIZE);
       const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
       if (loaded === null) throw notFound('Project');
       return c.json(
         await loadUpdatePage(db, loaded.id, {
           includeUnpublished: can(c.get('user'), 'update:read-unpublished', loaded),
-          page: paging.page ?? 1,
-          pageSize: paging.pageSize ?? UPDATES_PAGE_SIZE,
+          ...paging,
         }),
       );
     })

@@ -1,0 +1,82 @@
+import { CompiledQuery } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generatePortfolio, MEDIUM_PORTFOLIO, BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG } from '../../../test/generate-portfolio';
+import { createApp } from '../../app';
+import { type Db, migrateToLatest, openDatabase } from '../database';
+
+const TODAY = '2026-11-27';
+
+/** Tables that grow with every project's history: reading any of them whole is a bug at scale. */
+const LARGE_TABLES = new Set(['updates', 'show_and_tells', 'outputs', 'update_links', 'partnerships', 'phases']);
+
+interface Captured {
+  sql: string;
+  parameters: readonly unknown[];
+}
+
+/**
+ * Asks SQLite how it would run every query a list or detail route sends, over a few hundred
+ * generated projects (enough that the planner chooses as it would at 2,000), and names each
+ * step that would read a large table from end to end. Plans, not times, so the answer does not
+ * depend on the machine.
+ */
+describe('query plans of list and detail routes', () => {
+  let db: Db;
+  let captured: Captured[] = [];
+
+  beforeAll(async () => {
+    db = openDatabase(':memory:', {
+      log: (event) => {
+        if (event.level === 'query' && /^\s*select/i.test(event.query.sql)) {
+          captured.push({ sql: event.query.sql, parameters: event.query.parameters });
+        }
+      },
+    });
+    await migrateToLatest(db);
+    await generatePortfolio(db, MEDIUM_PORTFOLIO, { today: TODAY });
+    // SQLite's planner uses the statistics ANALYZE gathers, as a long-running database would have.
+    await db.executeQuery(CompiledQuery.raw('analyze'));
+  }, 60_000);
+
+  /** The aliases a query gives tables ("updates as latest"), so a scan of an alias is known for what it is. */
+  function aliases(query: string): Map<string, string> {
+    const found = new Map<string, string>();
+    for (const match of query.matchAll(/"(\w+)" as "(\w+)"/g)) found.set(match[2] as string, match[1] as string);
+    return found;
+  }
+
+  async function fullScans(path: string): Promise<string[]> {
+    captured = [];
+    const response = await createApp({ db, today: () => TODAY }).request(path);
+    expect(response.status, path).toBe(200);
+    expect(captured.length, `${path} sent no query`).toBeGreaterThan(0);
+    const scans: string[] = [];
+    for (const query of captured) {
+      const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+      const names = aliases(query.sql);
+      for (const { detail } of plan.rows) {
+        const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
+        if (scanned !== undefined && LARGE_TABLES.has(names.get(scanned) ?? scanned)) scans.push(`${detail}\n    in: ${query.sql}`);
+      }
+    }
+    return scans;
+  }
+
+  it.each([
+    '/api/projects',
+    '/api/projects?pageSize=15&page=10',
+    '/api/projects?phase=beta',
+    '/api/projects?status=paused',
+    `/api/projects?organisation=${BUSY_ORGANISATION_SLUG}`,
+    '/api/projects?q=housing%20repairs',
+    '/api/projects?phase=alpha&status=active&organisation=organisation-0003&q=service',
+    `/api/projects/${BUSY_PROJECT_SLUG}`,
+    `/api/projects/${BUSY_PROJECT_SLUG}/updates?page=3`,
+    '/api/projects/project-0150',
+    '/api/organisations',
+    `/api/organisations/${BUSY_ORGANISATION_SLUG}`,
+    `/api/organisations/${BUSY_ORGANISATION_SLUG}?page=2`,
+  ])('%s reads no large table whole', async (path) => {
+    expect(await fullScans(path)).toEqual([]);
+  });
+});
