@@ -30,6 +30,9 @@ export default mergeConfig(
             // URL, so the page needs a real origin, as it has in a browser.
             environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
             include: ['src/**/*.test.tsx'],
+            // Pages of 50 cards are drawn twice in some tests; on a busy two-core machine that
+            // takes jsdom a few seconds, which is the machine's time, not a fault of the app.
+            testTimeout: 20_000,
             setupFiles: ['test/setup-app.ts'],
           },
         },

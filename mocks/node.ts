@@ -3,7 +3,8 @@ import type { Db } from '../server/db/database';
 import { type ApiApp, createApp } from '../server/app';
 import type { ScryptCost } from '../server/auth/passwords';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../server/db/demo-accounts';
-import { createSeededDatabase, TEST_TODAY } from '../test/test-database';
+import { type PortfolioSize } from '../test/generate-portfolio';
+import { createGeneratedDatabase, createSeededDatabase, TEST_TODAY } from '../test/test-database';
 import { type ApiBackend, createApiHandlers } from './handlers';
 
 /** Hashing at the real cost takes a noticeable fraction of a second; tests need the behaviour, not the strength. */
@@ -59,15 +60,17 @@ export interface TestApiOptions {
   demo?: boolean;
   /** The demo accounts exist (password DEMO_PASSWORD), whether or not the app is in demo mode. */
   accounts?: boolean;
+  /** A generated portfolio of this size instead of the Sprint Notes #46 seed, for long lists. */
+  generated?: PortfolioSize;
 }
 
 /**
  * Puts a freshly seeded in-memory database behind the server, with the clock pinned to `today`,
  * and an empty cookie jar, so nobody is signed in.
  */
-export async function startTestApi({ today = TEST_TODAY, demo = false, accounts = demo }: TestApiOptions = {}): Promise<Db> {
+export async function startTestApi({ today = TEST_TODAY, demo = false, accounts = demo, generated }: TestApiOptions = {}): Promise<Db> {
   await stopTestApi();
-  const db = await createSeededDatabase();
+  const db = generated === undefined ? await createSeededDatabase() : await createGeneratedDatabase(generated, today);
   if (accounts) await ensureDemoAccounts(db, new Date(), CHEAP_PASSWORD_COST);
   current = {
     db,

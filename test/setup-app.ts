@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { format } from 'node:util';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server, startTestApi, stopTestApi } from '../mocks/node';
 import { TEST_TODAY } from './test-database';
+
+// A page of 50 cards takes jsdom over a second to draw on a busy two-core machine; the default
+// one-second wait for it would fail tests for the machine's sake, not the app's.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lays nothing out, so there is nowhere to scroll; ScrollRestoration calls this on every
 // navigation and jsdom would report it as not implemented.

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { networkError, serverError, slowReply } from '../../../mocks/faults';
-import { server } from '../../../mocks/node';
+import { server, startTestApi } from '../../../mocks/node';
+import { MEDIUM_PORTFOLIO } from '../../../test/generate-portfolio';
 import { renderRoute } from '../../../test/render-route';
 
 /** The project cards in the list, named by their headings. */
@@ -135,5 +136,71 @@ describe('the portfolio page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sorry, there is a problem' })).toBeInTheDocument();
     expect(screen.getByText('We could not reach the portfolio. Check your internet connection.')).toBeInTheDocument();
+  });
+});
+
+describe('a portfolio longer than one page', () => {
+  beforeEach(async () => {
+    await startTestApi({ generated: MEDIUM_PORTFOLIO });
+  });
+
+  // jsdom joins "Next" and its visually hidden " page" without the space a browser keeps.
+  const NEXT = /^Next ?page$/;
+  const PREVIOUS = /^Previous ?page$/;
+
+  function pagination(): HTMLElement {
+    return screen.getByRole('navigation', { name: 'Pages of projects' });
+  }
+
+  it('shows the first 50 projects, says which they are, and lists the pages', async () => {
+    renderRoute('/');
+
+    const list = await screen.findByRole('list', { name: 'Projects' });
+    expect(within(list).getAllByRole('article')).toHaveLength(50);
+    expect(resultCount()).toHaveTextContent('Showing 1 to 50 of 300 projects');
+    const pages = within(pagination());
+    expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
+    expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('href', '/?page=2');
+    expect(pages.queryByRole('link', { name: 'Page 3' })).not.toBeInTheDocument();
+    expect(pages.getByRole('link', { name: 'Page 6' })).toHaveAttribute('href', '/?page=6');
+    expect(pages.queryByRole('link', { name: PREVIOUS })).not.toBeInTheDocument();
+    expect(pages.getByRole('link', { name: NEXT })).toHaveAttribute('href', '/?page=2');
+  });
+
+  it('moves to the next page, keeping it in the URL, and takes focus to the new list', async () => {
+    const { user, router } = renderRoute('/');
+    const firstPage = projectNames(await screen.findByRole('list', { name: 'Projects' }));
+
+    await user.click(within(pagination()).getByRole('link', { name: NEXT }));
+
+    expect(await screen.findByText('Showing 51 to 100 of 300 projects')).toBe(resultCount());
+    expect(router.state.location.search).toBe('?page=2');
+    expect(resultCount()).toHaveFocus();
+    const secondPage = projectNames(screen.getByRole('list', { name: 'Projects' }));
+    expect(secondPage).toHaveLength(50);
+    expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+    expect(within(pagination()).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(within(pagination()).getByRole('link', { name: PREVIOUS })).toHaveAttribute('href', '/');
+  });
+
+  it('keeps the filters when paging, and goes back to the first page when a filter changes', async () => {
+    const { user, router } = renderRoute('/?status=active&page=2');
+    await screen.findByRole('list', { name: 'Projects' });
+    expect(resultCount()).toHaveTextContent(/^Showing 51 to 100 of \d+ projects that match your filters$/);
+    expect(within(pagination()).getByRole('link', { name: 'Page 1' })).toHaveAttribute('href', '/?status=active');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Current phase' }), 'Alpha');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?phase=alpha&status=active'));
+    expect(await screen.findByText(/^Showing 1 to \d+ of \d+ projects that match your filters$|match your filters$/)).toBe(resultCount());
+  });
+
+  it('offers the last page when a link asks for a page past the end', async () => {
+    renderRoute('/?page=99');
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'There is no page 99' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the last page' })).toHaveAttribute('href', '/?page=6');
+    expect(resultCount()).toHaveTextContent('300 projects in the portfolio');
   });
 });

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { SyntheticEvent } from 'react';
+import { type SyntheticEvent, useEffect, useRef } from 'react';
 import { Form, Link, useNavigate } from 'react-router';
 import { phaseKindLabels, phaseKinds, projectStatusLabels, projectStatuses } from '../../domain/project';
 import type { ProjectFilters } from '../../domain/project';
@@ -8,7 +8,9 @@ import { ProjectCard } from '../../components/project-card';
 import { SelectField } from '../../components/select-field';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { organisationListQuery } from '../../lib/organisation-list-query';
-import { portfolioQueries } from './portfolio-api';
+import { pageSpan } from '../../domain/paging';
+import { Pagination } from '../../components/pagination';
+import { portfolioQueries, portfolioSearch } from './portfolio-api';
 import { type FilterName, hasFilters, type IgnoredFilter } from './portfolio-filters';
 
 const FILTER_ARTICLES: Record<FilterName, string> = {
@@ -25,12 +27,28 @@ const FILTER_NOUNS: Record<FilterName, string> = {
   q: 'search',
 };
 
-export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; invalid: readonly IgnoredFilter[] }) {
-  const { data } = useSuspenseQuery(portfolioQueries.list(filters));
+export function PortfolioPage({ filters, invalid, page }: { filters: ProjectFilters; invalid: readonly IgnoredFilter[]; page: number }) {
+  const { data } = useSuspenseQuery(portfolioQueries.list(filters, page));
   const { data: organisationList } = useSuspenseQuery(organisationListQuery());
   const organisations = organisationList.organisations.filter((o) => o.leadCount + o.partnerCount > 0);
   const filtered = hasFilters(filters);
-  const count = `${data.total} ${data.total === 1 ? 'project' : 'projects'}`;
+  const count = `${data.total.toLocaleString('en-GB')} ${data.total === 1 ? 'project' : 'projects'}`;
+  const span = pageSpan(data);
+  const summary =
+    data.pageCount > 1 && span !== null
+      ? `Showing ${span.from.toLocaleString('en-GB')} to ${span.to.toLocaleString('en-GB')} of ${count}${filtered ? ' that match your filters' : ''}`
+      : filtered
+        ? `${count} ${data.total === 1 ? 'matches' : 'match'} your filters`
+        : `${count} in the portfolio`;
+  const results = useRef<HTMLParagraphElement>(null);
+  const shownPage = useRef(page);
+  // After moving to another page, the person continues from the top of the new list, not from a
+  // pagination link that has moved or gone; on first arrival focus stays where the browser put it.
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    results.current?.focus();
+  }, [page]);
   useDocumentTitle(filtered ? `Portfolio (${count})` : 'Portfolio');
   const now = today();
   const navigate = useNavigate();
@@ -135,10 +153,20 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
           </Form>
         </div>
         <div className="govuk-grid-column-two-thirds-from-desktop">
-          <p className="govuk-heading-s" role="status" aria-live="polite" aria-atomic="true">
-            {filtered ? `${count} ${data.total === 1 ? 'matches' : 'match'} your filters` : `${count} in the portfolio`}
+          <p className="govuk-heading-s app-focus-target" role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={results}>
+            {summary}
           </p>
-          {data.projects.length === 0 ? (
+          {data.projects.length === 0 && data.total > 0 ? (
+            <div className="app-empty">
+              <h2 className="govuk-heading-m">There is no page {page}</h2>
+              <p className="govuk-body">
+                The list has {data.pageCount === 1 ? 'only 1 page' : `${String(data.pageCount)} pages`}.{' '}
+                <Link className="govuk-link" to={{ search: portfolioSearch(filters, data.pageCount) }}>
+                  Go to the last page
+                </Link>
+              </p>
+            </div>
+          ) : data.projects.length === 0 ? (
             <div className="app-empty">
               <h2 className="govuk-heading-m">No projects match your filters</h2>
               <p className="govuk-body">Try a different phase, status or organisation, or fewer words in your search.</p>
@@ -157,6 +185,12 @@ export function PortfolioPage({ filters, invalid }: { filters: ProjectFilters; i
               ))}
             </ul>
           )}
+          <Pagination
+            page={page}
+            pageCount={data.pageCount}
+            hrefFor={(target) => ({ search: portfolioSearch(filters, target) })}
+            label="Pages of projects"
+          />
         </div>
       </div>
     </>
