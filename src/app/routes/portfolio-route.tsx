@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useLoaderData } from 'react-router';
 import { portfolioQueries } from '../../features/portfolio/portfolio-api';
-import { parseFilters, parsePage } from '../../features/portfolio/portfolio-filters';
+import { parseFilters } from '../../features/portfolio/portfolio-filters';
+import { parsePage } from '../../lib/page-param';
 import { PortfolioPage } from '../../features/portfolio/portfolio-page';
 import { organisationListQuery } from '../../lib/organisation-list-query';
 

@@ -1,4 +1,6 @@
 import { screen, within } from '@testing-library/react';
+import { startTestApi } from '../../../mocks/node';
+import { BUSY_ORGANISATION_SLUG, MEDIUM_PORTFOLIO } from '../../../test/generate-portfolio';
 import { renderRoute } from '../../../test/render-route';
 
 /** The names of the project cards in a section of an organisation's page. */
@@ -70,5 +72,31 @@ describe('the organisations page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Rugby Borough Council' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/organisations/rugby-borough-council');
+  });
+});
+
+describe('an organisation in more projects than fit on a page', () => {
+  beforeEach(async () => {
+    await startTestApi({ generated: MEDIUM_PORTFOLIO });
+  });
+
+  it('pages its projects, counting all of them, and takes focus to the new page', async () => {
+    const { user, router } = renderRoute(`/organisations/${BUSY_ORGANISATION_SLUG}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Busy Borough Council' })).toBeInTheDocument();
+    const total = Number(/of (\d+)$/.exec(screen.getByText(/^Showing projects 1 to 50 of \d+$/).textContent)?.[1]);
+    expect(total).toBeGreaterThan(50);
+    const summary = screen.getByText(/^Busy Borough Council leads \d+ projects?, is a partner in \d+ projects? and was a partner in \d+ projects? funded/);
+    const counted = [...(summary.textContent.matchAll(/(\d+) project/g))].reduce((sum, match) => sum + Number(match[1]), 0);
+    expect(counted).toBe(total);
+    expect(screen.getAllByRole('article')).toHaveLength(50);
+
+    const pages = screen.getByRole('navigation', { name: 'Pages of Busy Borough Council’s projects' });
+    await user.click(within(pages).getByRole('link', { name: 'Page 2' }));
+
+    const shown = await screen.findByText(`Showing projects 51 to ${String(total)} of ${String(total)}`);
+    expect(shown).toHaveFocus();
+    expect(router.state.location.search).toBe('?page=2');
+    expect(screen.getAllByRole('article')).toHaveLength(total - 50);
   });
 });

@@ -1,25 +1,37 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { Pagination } from '../../components/pagination';
 import { ProjectCard } from '../../components/project-card';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { organisationKindLabels } from '../../domain/organisation';
 import type { OrganisationProject } from '../../domain/organisation-detail';
+import { pageSpan } from '../../domain/paging';
 import { formatPartialDate } from '../../domain/partial-date';
 import { today } from '../../domain/phase-rules';
 import { partnershipRoleLabels } from '../../domain/project';
-import { organisationQueries } from './organisations-api';
+import { organisationQueries, pageSearch } from './organisations-api';
 
-export function OrganisationPage({ slug }: { slug: string }) {
-  const { data: organisation } = useSuspenseQuery(organisationQueries.detail(slug));
+export function OrganisationPage({ slug, page }: { slug: string; page: number }) {
+  const { data: organisation } = useSuspenseQuery(organisationQueries.detail(slug, page));
   useDocumentTitle(organisation.name);
   const now = today();
   const current = organisation.partners.filter((entry) => entry.current);
   const former = organisation.partners.filter((entry) => !entry.current);
   const involvement = [
-    organisation.leads.length === 0 ? null : `leads ${plural(organisation.leads.length)}`,
-    current.length === 0 ? null : `is a partner in ${plural(current.length)}`,
-    former.length === 0 ? null : `was a partner in ${plural(former.length)}`,
+    organisation.leadCount === 0 ? null : `leads ${plural(organisation.leadCount)}`,
+    organisation.partnerCount === 0 ? null : `is a partner in ${plural(organisation.partnerCount)}`,
+    organisation.formerCount === 0 ? null : `was a partner in ${plural(organisation.formerCount)}`,
   ].filter((part) => part !== null);
+  const span = pageSpan(organisation);
+  const results = useRef<HTMLParagraphElement>(null);
+  const shownPage = useRef(page);
+  // As on the portfolio: after a page change, continue from the top of the new list.
+  useEffect(() => {
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    results.current?.focus();
+  }, [page]);
 
   return (
     <>
@@ -43,9 +55,22 @@ export function OrganisationPage({ slug }: { slug: string }) {
           {organisation.name} {joinWithAnd(involvement)} funded by the Local Digital Collaboration Unit.
         </p>
       )}
+      {organisation.pageCount > 1 ? (
+        <p className="govuk-heading-s app-focus-target" tabIndex={-1} ref={results}>
+          {span === null
+            ? `There is no page ${String(page)}: its projects fill ${String(organisation.pageCount)} pages.`
+            : `Showing projects ${span.from.toLocaleString('en-GB')} to ${span.to.toLocaleString('en-GB')} of ${organisation.total.toLocaleString('en-GB')}`}
+        </p>
+      ) : null}
       <ProjectSection id="leads" title="Projects it leads" entries={organisation.leads} today={now} />
       <ProjectSection id="partners" title="Projects it is a partner in" entries={current} today={now} />
       <ProjectSection id="former" title="Projects it was a partner in" entries={former} today={now} />
+      <Pagination
+        page={page}
+        pageCount={organisation.pageCount}
+        hrefFor={(target) => ({ search: pageSearch(target) })}
+        label={`Pages of ${organisation.name}’s projects`}
+      />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { pageParamsSchema } from '../../domain/paging';
 import { type ProjectFilters, projectFiltersSchema } from '../../domain/project';
 
 export type FilterName = keyof ProjectFilters;
@@ -37,13 +36,4 @@ export function parseFilters(params: URLSearchParams, knownOrganisations: Readon
 
 export function hasFilters(filters: ProjectFilters): boolean {
   return Object.values(filters).some((value) => value !== '');
-}
-
-/**
- * The page in a portfolio URL. Anything but a plain page number (from a mistyped or old link)
- * means the first page: the list is still worth showing.
- */
-export function parsePage(params: URLSearchParams): number {
-  const parsed = pageParamsSchema.shape.page.safeParse(params.get('page')?.trim());
-  return parsed.success ? (parsed.data ?? 1) : 1;
 }

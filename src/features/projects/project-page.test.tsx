@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
+import { networkError } from '../../../mocks/faults';
+import { server, signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
+import { BUSY_PROJECT_SLUG, MEDIUM_PORTFOLIO } from '../../../test/generate-portfolio';
 import { renderRoute } from '../../../test/render-route';
 
 /** Publishes an update straight into the database, as if written and approved, bypassing the API's checks. */
@@ -218,5 +220,42 @@ describe('a project’s links', () => {
     const blog = within(form).getByRole('textbox', { name: 'Blog' });
     expect(blog).toHaveAccessibleDescription(`Where the team writes about its work Error: ${message}`);
     expect(blog).toHaveValue('javascript:alert(1)');
+  });
+});
+
+describe('a project with hundreds of updates', () => {
+  beforeEach(async () => {
+    await startTestApi({ generated: MEDIUM_PORTFOLIO });
+  });
+
+  it('shows the newest 20, then 20 older ones at a time, moving focus to the first one added', async () => {
+    const { user } = renderRoute(`/projects/${BUSY_PROJECT_SLUG}`);
+
+    const updates = await screen.findByRole('list', { name: 'Updates, newest first' });
+    expect(within(updates).getAllByRole('article')).toHaveLength(20);
+    const total = Number(/of (\d+) updates$/.exec(screen.getByText(/^Showing the newest 20 of \d+ updates$/).textContent)?.[1]);
+    expect(total).toBeGreaterThan(200);
+    const first = within(updates).getAllByRole('article').map((article) => article.getAttribute('aria-labelledby'));
+
+    await user.click(screen.getByRole('button', { name: 'Show 20 older updates' }));
+
+    expect(await screen.findByText(`Showing the newest 40 of ${String(total)} updates`)).toBeInTheDocument();
+    const articles = within(updates).getAllByRole('article');
+    expect(articles).toHaveLength(40);
+    expect(articles.slice(0, 20).map((article) => article.getAttribute('aria-labelledby'))).toEqual(first);
+    const firstAdded = articles[20];
+    await waitFor(() => expect(within(firstAdded!).getByRole('heading', { level: 3 })).toHaveFocus());
+  });
+
+  it('says so when older updates cannot be loaded, and keeps those already shown', async () => {
+    const { user } = renderRoute(`/projects/${BUSY_PROJECT_SLUG}`);
+    const updates = await screen.findByRole('list', { name: 'Updates, newest first' });
+    server.use(networkError());
+
+    await user.click(screen.getByRole('button', { name: 'Show 20 older updates' }));
+
+    expect(await screen.findByText(/Older updates could not be loaded/)).toBeInTheDocument();
+    expect(within(updates).getAllByRole('article')).toHaveLength(20);
+    expect(screen.getByRole('button', { name: 'Show 20 older updates' })).toBeEnabled();
   });
 });

@@ -1,4 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Markdown } from '../../components/markdown';
 import { OrganisationLinks } from '../../components/organisation-links';
@@ -23,6 +24,7 @@ import {
   outputKindLabels,
   type Partnership,
   type Phase,
+  type ProjectDetail,
   partnershipRoleLabels,
   phaseStatusLabels,
   projectStatusLabels,
@@ -172,37 +174,79 @@ export function ProjectPage({ slug }: { slug: string }) {
         <h2 className="govuk-heading-l" id="updates-heading">
           Updates
         </h2>
-        {project.updates.length === 0 ? (
-          <p className="govuk-body">No updates published yet.</p>
-        ) : (
-          <ol className="govuk-list app-entries" aria-label="Updates, newest first">
-            {project.updates.map((update) => (
-              <li key={update.id} className="app-entry">
-                <article aria-labelledby={`update-${update.id}`}>
-                  <h3 className="govuk-heading-m" id={`update-${update.id}`}>
-                    {update.headline}
-                  </h3>
-                  <p className="govuk-body-s app-muted">
-                    Published <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>
-                  </p>
-                  <Markdown>{update.bodyMarkdown}</Markdown>
-                  {update.links.length === 0 ? null : (
-                    <ul className="govuk-list">
-                      {update.links.map((link) => (
-                        <li key={link.url}>
-                          <a className="govuk-link" href={link.url} rel="noreferrer">
-                            {link.title}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </article>
-              </li>
-            ))}
-          </ol>
-        )}
+        <UpdateList project={project} />
       </section>
+    </>
+  );
+}
+
+/**
+ * A project's updates, newest first: the first page comes with the project, older ones 20 at a
+ * time on request. Focus moves to the first update added, so a keyboard or screen reader user
+ * carries on reading where the list grew rather than back at the button.
+ */
+function UpdateList({ project }: { project: ProjectDetail }) {
+  const { data, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } = useInfiniteQuery(projectQueries.updates(project));
+  const updates = data.pages.flatMap((page) => page.updates);
+  const total = data.pages.at(-1)?.total ?? project.updateCount;
+  // Where the last "show older" began adding updates; focus goes there once they have arrived.
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  const firstAddedId = focusFrom === null ? undefined : updates[focusFrom]?.id;
+  useEffect(() => {
+    if (firstAddedId !== undefined) document.getElementById(`update-${String(firstAddedId)}`)?.focus();
+  }, [firstAddedId]);
+
+  if (updates.length === 0) return <p className="govuk-body">No updates published yet.</p>;
+  const remaining = total - updates.length;
+  const showMore = () => {
+    setFocusFrom(updates.length);
+    void fetchNextPage();
+  };
+  return (
+    <>
+      {total > updates.length ? (
+        <p className="govuk-body" role="status">
+          Showing the newest {updates.length} of {total} updates
+        </p>
+      ) : null}
+      <ol className="govuk-list app-entries" aria-label="Updates, newest first">
+        {updates.map((update) => (
+          <li key={update.id} className="app-entry">
+            <article aria-labelledby={`update-${String(update.id)}`}>
+              <h3 className="govuk-heading-m app-focus-target" id={`update-${String(update.id)}`} tabIndex={-1}>
+                {update.headline}
+              </h3>
+              <p className="govuk-body-s app-muted">
+                Published <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>
+              </p>
+              <Markdown>{update.bodyMarkdown}</Markdown>
+              {update.links.length === 0 ? null : (
+                <ul className="govuk-list">
+                  {update.links.map((link) => (
+                    <li key={link.url}>
+                      <a className="govuk-link" href={link.url} rel="noreferrer">
+                        {link.title}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </article>
+          </li>
+        ))}
+      </ol>
+      {isFetchNextPageError ? (
+        <p className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> Older updates could not be loaded. Check your connection and try again.
+        </p>
+      ) : null}
+      {hasNextPage ? (
+        <button type="button" className="govuk-button govuk-button--secondary" disabled={isFetchingNextPage} aria-disabled={isFetchingNextPage} onClick={showMore}>
+          {isFetchingNextPage
+            ? 'Loading older updates…'
+            : `Show ${String(Math.min(remaining, data.pages[0]?.pageSize ?? remaining))} older ${remaining === 1 ? 'update' : 'updates'}`}
+        </button>
+      ) : null}
     </>
   );
 }

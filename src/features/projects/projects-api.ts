@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import { projectDetailSchema, type ProjectLinks } from '../../domain/project';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { type ProjectDetail, projectDetailSchema, type ProjectLinks, updatePageSchema } from '../../domain/project';
 import { getJson, sendJson } from '../../lib/api-client';
 
 export const projectQueries = {
@@ -9,6 +9,30 @@ export const projectQueries = {
     queryOptions({
       queryKey: [...projectQueries.details(), slug] as const,
       queryFn: ({ signal }) => getJson(`/api/projects/${encodeURIComponent(slug)}`, projectDetailSchema, signal),
+    }),
+  /**
+   * A project's updates, page by page. The project itself brings the first page, so this starts
+   * from it and fetches only when someone asks for older ones.
+   */
+  updates: (project: Pick<ProjectDetail, 'slug' | 'updates' | 'updateCount'>) =>
+    infiniteQueryOptions({
+      queryKey: [...projectQueries.details(), project.slug, 'updates'] as const,
+      queryFn: ({ pageParam, signal }) =>
+        getJson(`/api/projects/${encodeURIComponent(project.slug)}/updates?page=${String(pageParam)}`, updatePageSchema, signal),
+      initialPageParam: 1,
+      initialData: {
+        pages: [
+          {
+            updates: project.updates,
+            total: project.updateCount,
+            page: 1,
+            pageSize: project.updates.length,
+            pageCount: project.updates.length === 0 ? 1 : Math.ceil(project.updateCount / project.updates.length),
+          },
+        ],
+        pageParams: [1],
+      },
+      getNextPageParam: (last) => (last.page < last.pageCount ? last.page + 1 : undefined),
     }),
 };
 
