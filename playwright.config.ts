@@ -59,11 +59,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `${resetDatabase} && npx tsx server/index.ts --demo`,
+    // As `npm run demo` does, so the tests exercise the compiled server that `npm start` runs.
+    command: `${resetDatabase} && node server/start.mjs --demo`,
     url: `${BASE_URL}/api/projects`,
     env: { PORT: String(PORT), HOST, DATABASE_URL },
     reuseExistingServer: !process.env.CI,
-    // The server builds the app first when dist/ is missing or stale.
+    // The server builds the app and compiles itself first when dist/ or dist-server/ is missing or stale.
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -5,6 +5,7 @@ import type { AppEnv } from './app-env';
 import { clearSessionCookie, isHttps, readSessionCookie } from './auth/session-cookie';
 import { resumeSession } from './auth/sessions';
 import { loadUser } from './auth/users';
+import { compressAnswers } from './compression';
 import { ApiError, respondWithError } from './http/api-error';
 import { baseUrlOf, servedOverHttps } from './http/base-url';
 import { sameSiteJsonOnly, securityHeaders } from './http/security';
@@ -64,6 +65,8 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
 
   const app = new Hono<AppEnv>();
   app.use(securityHeaders((url) => servedOverHttps(url, publicUrl)));
+  // The built app's files come precompressed from the build (see serve-client.ts); answers are compressed as they go.
+  app.use('/api/*', compressAnswers());
   app.route('/api', api);
   app.onError(respondWithError);
   if (options.clientDir !== undefined) serveClient(app, options.clientDir);

@@ -1,27 +1,100 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { Context, Hono } from 'hono';
+import { getMimeType } from 'hono/utils/mime';
+import { chooseEncoding, type ContentCoding } from './accept-encoding';
 import type { AppEnv } from './app-env';
 
+// The build names every file under /assets/ after its content, so a changed file gets a new name.
+const HASHED_CACHE = 'public, max-age=31536000, immutable';
+// index.html names the current release's assets, so the browser must check it each time it loads
+// it; its ETag makes that check a 304 when nothing changed.
+const HTML_CACHE = 'no-cache';
+// Files copied from public/ (favicon.svg, robots.txt) keep their names from one release to the next:
+// an hour spares the repeat requests of a visit, and a changed file still reaches everyone within the hour.
+const UNHASHED_CACHE = 'public, max-age=3600';
+
+/** The suffixes the build's precompress step (vite.config.ts) writes beside each file it compresses. */
+const VARIANT_SUFFIXES: Record<ContentCoding, string> = { br: '.br', gzip: '.gz' };
+
+interface ClientFile {
+  path: string;
+  contentType: string;
+  cacheControl: string;
+  /** Weak, from size and modification time: the files only change when the app is rebuilt. */
+  etag: string;
+  /** Precompressed copies of the file. */
+  variants: { coding: ContentCoding; path: string }[];
+}
+
+function cacheControlFor(urlPath: string): string {
+  if (urlPath.startsWith('/assets/')) return HASHED_CACHE;
+  return urlPath.endsWith('.html') ? HTML_CACHE : UNHASHED_CACHE;
+}
+
+/** Every file of the build by URL path. Only these are served, so no request path can reach outside it. */
+function listClientFiles(clientDir: string): Map<string, ClientFile> {
+  const onDisk = new Set(
+    readdirSync(clientDir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(clientDir, name)).isFile()),
+  );
+  const variantNames = new Set([...onDisk].filter((name) => Object.values(VARIANT_SUFFIXES).some((suffix) => name.endsWith(suffix))));
+  const files = new Map<string, ClientFile>();
+  for (const name of onDisk) {
+    if (variantNames.has(name)) continue;
+    const path = join(clientDir, name);
+    const stats = statSync(path);
+    const urlPath = `/${name.split(sep).join('/')}`;
+    const variants = (Object.entries(VARIANT_SUFFIXES) as [ContentCoding, string][])
+      .filter(([, suffix]) => onDisk.has(name + suffix))
+      .map(([coding, suffix]) => ({ coding, path: path + suffix }));
+    files.set(urlPath, {
+      path,
+      contentType: getMimeType(name) ?? 'application/octet-stream',
+      cacheControl: cacheControlFor(urlPath),
+      etag: `W/"${stats.size.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}"`,
+      variants,
+    });
+  }
+  return files;
+}
+
+function matchesIfNoneMatch(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  // If-None-Match compares weakly (RFC 9110 §13.1.2): the W/ prefix does not count.
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+async function send(c: Context<AppEnv>, file: ClientFile): Promise<Response> {
+  const coding = chooseEncoding(c.req.header('Accept-Encoding'), file.variants.map((variant) => variant.coding));
+  const chosen = file.variants.find((variant) => variant.coding === coding);
+  // Each encoding is its own representation, so it needs its own validator.
+  const etag = chosen === undefined ? file.etag : file.etag.replace(/"$/, `-${chosen.coding}"`);
+  c.header('Content-Type', file.contentType);
+  c.header('Cache-Control', file.cacheControl);
+  c.header('ETag', etag);
+  if (file.variants.length > 0) c.header('Vary', 'Accept-Encoding');
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  if (chosen !== undefined) c.header('Content-Encoding', chosen.coding);
+  return c.body(await readFile(chosen?.path ?? file.path), 200);
+}
+
 /**
- * Serves the built app. Hashed assets are cached for a year; every other path that is not a
- * file gets index.html, so deep links such as /projects/:slug are answered by the app's router.
+ * Serves the built app: each file precompressed when the browser accepts it, hashed assets cached
+ * for a year, index.html always revalidated. Every other path that is not a file gets index.html,
+ * so deep links such as /projects/:slug are answered by the app's router.
  */
 export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
-  const indexHtml = readFileSync(join(clientDir, 'index.html'), 'utf8');
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: clientDir,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  app.use('*', serveStatic({ root: clientDir }));
+  const files = listClientFiles(clientDir);
+  const indexHtml = files.get('/index.html');
+  if (indexHtml === undefined) throw new Error(`There is no index.html in ${clientDir}: build the app first (npm run build).`);
   app.get('*', (c) => {
-    c.header('Cache-Control', 'no-cache');
-    return c.html(indexHtml);
+    const file = files.get(c.req.path);
+    if (file !== undefined) return send(c, file);
+    // A missing hashed file is another release's chunk: index.html in its place would fail as a
+    // script with a confusing error, where a 404 tells the app that it is out of date.
+    if (c.req.path.startsWith('/assets/')) return c.notFound();
+    return send(c, indexHtml);
   });
 }

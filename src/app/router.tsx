@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { sessionQuery } from '../features/auth/auth-api';
 import { Layout } from './layout';
-import { AccessibilityPage } from './accessibility-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import { PortfolioRoute, portfolioLoader } from './routes/portfolio-route';
@@ -76,7 +75,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 return { loader: userLoader(queryClient), Component: UserRoute };
               },
             },
-            { path: 'accessibility', element: <AccessibilityPage /> },
+            {
+              path: 'accessibility',
+              lazy: async () => {
+                const { AccessibilityPage } = await import('./accessibility-page');
+                return { Component: AccessibilityPage };
+              },
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
