@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { LARGE_PORTFOLIO_PORT, LARGE_PORTFOLIO_URL } from './test/e2e/large-portfolio-server';
 
 const PORT = 4173;
 // 127.0.0.1 rather than localhost, so the server and the browser cannot disagree about IPv4 and IPv6.
@@ -14,6 +15,7 @@ const BASE_URL = `http://${HOST}:${PORT}`;
 // (DATABASE_URL still chooses the database).
 const DATABASE_DIR = join(tmpdir(), 'local-digital-portfolio-e2e');
 const DATABASE_URL = join(DATABASE_DIR, 'portfolio.sqlite');
+const LARGE_DATABASE_URL = join(DATABASE_DIR, 'large-portfolio.sqlite');
 const resetDatabase = `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${JSON.stringify(DATABASE_DIR)}`;
 
 export default defineConfig({
@@ -58,15 +60,29 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // As `npm run demo` does, so the tests exercise the compiled server that `npm start` runs.
-    command: `${resetDatabase} && node server/start.mjs --demo`,
-    url: `${BASE_URL}/api/projects`,
-    env: { PORT: String(PORT), HOST, DATABASE_URL },
-    reuseExistingServer: !process.env.CI,
-    // The server builds the app and compiles itself first when dist/ or dist-server/ is missing or stale.
-    timeout: 180_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // As `npm run demo` does, so the tests exercise the compiled server that `npm start` runs.
+      command: `${resetDatabase} && node server/start.mjs --demo`,
+      url: `${BASE_URL}/api/projects`,
+      env: { PORT: String(PORT), HOST, DATABASE_URL },
+      reuseExistingServer: !process.env.CI,
+      // The server builds the app and compiles itself first when dist/ or dist-server/ is missing or stale.
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    // A second server over a generated portfolio of 2,000 projects, for journeys through long
+    // lists. Playwright starts its servers one after the other, so the first has already built
+    // the app and this one finds the build fresh.
+    {
+      command: `npx tsx test/generate-portfolio-cli.ts --out ${JSON.stringify(LARGE_DATABASE_URL)} --size large && node server/start.mjs`,
+      url: `${LARGE_PORTFOLIO_URL}/api/projects`,
+      env: { PORT: String(LARGE_PORTFOLIO_PORT), HOST, DATABASE_URL: LARGE_DATABASE_URL },
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

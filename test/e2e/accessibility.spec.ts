@@ -1,9 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { inviteByApi, signInByApi, uniqueEmail } from './accounts';
+import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Each page is scanned once it has rendered its main heading, so axe sees the content, not a loading state. */
 const PAGES = [
@@ -21,27 +18,12 @@ const PAGES = [
   { name: 'the sign-in page after a session ended', path: '/sign-in?returnTo=%2Fusers&reason=session-ended', heading: 'Sign in' },
 ] as const;
 
-async function scan(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-  }));
-}
-
 for (const { name, path, heading } of PAGES) {
   test(`${name} has no WCAG 2.2 AA violations axe can find`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoViolations(page);
   });
-}
-
-async function expectNoViolations(page: Page) {
-  const violations = await scan(page);
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 
 test.describe('the sign-in page showing errors', () => {

@@ -39,13 +39,14 @@ export const test = base.extend<ConsoleFixtures>({
 export { expect };
 
 /**
- * Presses Tab until the target has focus, as someone using a keyboard would. Fails if the
- * target is not reached within `limit` presses, which means it is missing or not focusable.
+ * Presses Tab (or Shift+Tab, going back) until the target has focus, as someone using a keyboard
+ * would. Fails if the target is not reached within `limit` presses, which means it is missing or
+ * not focusable.
  */
-export async function tabTo(page: Page, target: Locator, limit = 150): Promise<void> {
+export async function tabTo(page: Page, target: Locator, limit = 150, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await target.evaluate((element) => element === document.activeElement)) return;
   }
-  await expect(target, `not reached after ${limit} presses of Tab`).toBeFocused();
+  await expect(target, `not reached after ${String(limit)} presses of ${key}`).toBeFocused();
 }
