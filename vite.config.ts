@@ -114,6 +114,11 @@ export default defineConfig({
     // esbuild minifies them as they are.
     cssMinify: 'esbuild',
     reportCompressedSize: true,
+    // Every browser the service supports preloads modules itself; the polyfill only cost bytes
+    // in the first load (browsers without it still run the app, just without the preload).
+    modulePreload: { polyfill: false },
+    // Read by the server to preload a lazily loaded page's code with index.html (server/route-preloads.ts).
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -5,6 +5,7 @@ import type { Context, Hono } from 'hono';
 import { getMimeType } from 'hono/utils/mime';
 import { chooseEncoding, type ContentCoding } from './accept-encoding';
 import type { AppEnv } from './app-env';
+import { routePreloads } from './route-preloads';
 
 // The build names every file under /assets/ after its content, so a changed file gets a new name.
 const HASHED_CACHE = 'public, max-age=31536000, immutable';
@@ -41,7 +42,8 @@ function listClientFiles(clientDir: string): Map<string, ClientFile> {
   const variantNames = new Set([...onDisk].filter((name) => Object.values(VARIANT_SUFFIXES).some((suffix) => name.endsWith(suffix))));
   const files = new Map<string, ClientFile>();
   for (const name of onDisk) {
-    if (variantNames.has(name)) continue;
+    // The build's manifest (.vite/) is for the server's own use, not something to publish.
+    if (variantNames.has(name) || name.startsWith(`.vite${sep}`)) continue;
     const path = join(clientDir, name);
     const stats = statSync(path);
     const urlPath = `/${name.split(sep).join('/')}`;
@@ -87,6 +89,7 @@ async function send(c: Context<AppEnv>, file: ClientFile): Promise<Response> {
  */
 export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
   const files = listClientFiles(clientDir);
+  const preloadsFor = routePreloads(clientDir);
   const indexHtml = files.get('/index.html');
   if (indexHtml === undefined) throw new Error(`There is no index.html in ${clientDir}: build the app first (npm run build).`);
   app.get('*', (c) => {
@@ -95,6 +98,8 @@ export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
     // A missing hashed file is another release's chunk: index.html in its place would fail as a
     // script with a confusing error, where a 404 tells the app that it is out of date.
     if (c.req.path.startsWith('/assets/')) return c.notFound();
+    const preloads = preloadsFor(c.req.path);
+    if (preloads !== null) c.header('Link', preloads);
     return send(c, indexHtml);
   });
 }

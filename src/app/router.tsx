@@ -1,10 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { sessionQuery } from '../features/auth/auth-api';
+import { AppShell } from './app-shell';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
+import { organisationLoader } from './routes/organisation-loader';
 import { PortfolioRoute, portfolioLoader } from './routes/portfolio-route';
+import { projectLoader } from './routes/project-loader';
 
 /**
  * The portfolio is the page most people land on, so it is in the first bundle; the other pages
@@ -20,7 +23,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         await queryClient.query(sessionQuery()).catch(() => null);
         return null;
       },
-      hydrateFallbackElement: <LoadingPage />,
+      hydrateFallbackElement: <AppShell />,
       children: [
         {
           errorElement: <RouteError />,
@@ -28,9 +31,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, loader: portfolioLoader(queryClient), element: <PortfolioRoute /> },
             {
               path: 'projects/:slug',
+              // The loader is in the first bundle, so the project's data and its page's code load side by side.
+              loader: projectLoader(queryClient),
               lazy: async () => {
-                const { ProjectRoute, projectLoader } = await import('./routes/project-route');
-                return { loader: projectLoader(queryClient), Component: ProjectRoute };
+                const { ProjectRoute } = await import('./routes/project-route');
+                return { Component: ProjectRoute };
               },
             },
             {
@@ -42,9 +47,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'organisations/:slug',
+              loader: organisationLoader(queryClient),
               lazy: async () => {
-                const { OrganisationRoute, organisationLoader } = await import('./routes/organisation-route');
-                return { loader: organisationLoader(queryClient), Component: OrganisationRoute };
+                const { OrganisationRoute } = await import('./routes/organisation-route');
+                return { Component: OrganisationRoute };
               },
             },
             {
@@ -88,12 +94,4 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
-}
-
-function LoadingPage() {
-  return (
-    <p className="govuk-body app-loading" role="status">
-      Loading the portfolio…
-    </p>
-  );
 }

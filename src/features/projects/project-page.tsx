@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { Markdown } from '../../components/markdown';
+import { LazyMarkdown } from '../../components/lazy-markdown';
 import { OrganisationLinks } from '../../components/organisation-links';
 import { PhaseStepper } from '../../components/phase-stepper';
 import { CurrentPhaseTag } from '../../components/phase-tag';
@@ -131,7 +131,7 @@ export function ProjectPage({ slug }: { slug: string }) {
                   {dateOrDash(item.heldOn)}
                   {item.sprint === null ? null : `, sprint ${item.sprint}`}
                 </p>
-                {item.summary === null ? null : <Markdown>{item.summary}</Markdown>}
+                {item.summary === null ? null : <LazyMarkdown>{item.summary}</LazyMarkdown>}
                 {item.slidesUrl === null && item.recordingUrl === null ? null : (
                   <ul className="govuk-list">
                     {item.slidesUrl === null ? null : (
@@ -219,7 +219,7 @@ function UpdateList({ project }: { project: ProjectDetail }) {
               <p className="govuk-body-s app-muted">
                 Published <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>
               </p>
-              <Markdown>{update.bodyMarkdown}</Markdown>
+              <LazyMarkdown>{update.bodyMarkdown}</LazyMarkdown>
               {update.links.length === 0 ? null : (
                 <ul className="govuk-list">
                   {update.links.map((link) => (
