@@ -6,6 +6,7 @@ import { sessionQuery } from '../features/auth/auth-api';
 import { IdleWarning } from '../features/auth/idle-warning';
 import { isSignedOutState, SignOutButton } from '../features/auth/sign-out-button';
 import { useSessionExpiry } from './use-session-expiry';
+import { GenericHeader, type HomeLink, ServiceName } from './app-shell';
 
 interface NavigationItem {
   to: string;
@@ -18,6 +19,13 @@ const NAVIGATION: readonly NavigationItem[] = [
   { to: '/organisations', label: 'Organisations', end: false },
 ];
 const USERS_ITEM: NavigationItem = { to: '/users', label: 'Users', end: false };
+
+/** Inside the app the home links move within it, without reloading the page. */
+const RouterHomeLink: HomeLink = ({ className, children }) => (
+  <Link to="/" className={className}>
+    {children}
+  </Link>
+);
 
 /**
  * The frame of every page. After an in-app navigation focus moves to the new page's h1, as a
@@ -57,23 +65,11 @@ export function Layout() {
       <a href="#main-content" className="govuk-skip-link">
         Skip to main content
       </a>
-      <header className="govuk-generic-header" role="banner">
-        <div className="govuk-generic-header__container govuk-width-container">
-          <div className="govuk-generic-header__logo">
-            <Link to="/" className="govuk-generic-header__homepage-link">
-              Local Digital
-            </Link>
-          </div>
-        </div>
-      </header>
+      <GenericHeader HomeLink={RouterHomeLink} />
       <section aria-label="Service information" className="govuk-service-navigation">
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
-            <span className="govuk-service-navigation__service-name">
-              <Link to="/" className="govuk-service-navigation__link">
-                Local Digital Portfolio
-              </Link>
-            </span>
+            <ServiceName HomeLink={RouterHomeLink} />
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
                 {items.map((item) => {

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Pagination } from '../../components/pagination';
+import { useFocusOnPageChange } from '../../components/use-focus-on-page-change';
 import { ProjectCard } from '../../components/project-card';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { organisationKindLabels } from '../../domain/organisation';
@@ -24,14 +24,7 @@ export function OrganisationPage({ slug, page }: { slug: string; page: number })
     organisation.formerCount === 0 ? null : `was a partner in ${plural(organisation.formerCount)}`,
   ].filter((part) => part !== null);
   const span = pageSpan(organisation);
-  const results = useRef<HTMLParagraphElement>(null);
-  const shownPage = useRef(page);
-  // As on the portfolio: after a page change, continue from the top of the new list.
-  useEffect(() => {
-    if (shownPage.current === page) return;
-    shownPage.current = page;
-    results.current?.focus();
-  }, [page]);
+  const results = useFocusOnPageChange<HTMLParagraphElement>(page);
 
   return (
     <>

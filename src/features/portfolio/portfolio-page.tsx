@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { type SyntheticEvent, useEffect, useRef } from 'react';
+import type { SyntheticEvent } from 'react';
 import { Form, Link, useNavigate } from 'react-router';
 import { phaseKindLabels, phaseKinds, projectStatusLabels, projectStatuses } from '../../domain/project';
 import type { ProjectFilters } from '../../domain/project';
@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { organisationListQuery } from '../../lib/organisation-list-query';
 import { pageSpan } from '../../domain/paging';
 import { Pagination } from '../../components/pagination';
+import { useFocusOnPageChange } from '../../components/use-focus-on-page-change';
 import { portfolioQueries, portfolioSearch } from './portfolio-api';
 import { type FilterName, hasFilters, type IgnoredFilter } from './portfolio-filters';
 
@@ -40,15 +41,7 @@ export function PortfolioPage({ filters, invalid, page }: { filters: ProjectFilt
       : filtered
         ? `${count} ${data.total === 1 ? 'matches' : 'match'} your filters`
         : `${count} in the portfolio`;
-  const results = useRef<HTMLParagraphElement>(null);
-  const shownPage = useRef(page);
-  // After moving to another page, the person continues from the top of the new list, not from a
-  // pagination link that has moved or gone; on first arrival focus stays where the browser put it.
-  useEffect(() => {
-    if (shownPage.current === page) return;
-    shownPage.current = page;
-    results.current?.focus();
-  }, [page]);
+  const results = useFocusOnPageChange<HTMLParagraphElement>(page);
   useDocumentTitle(filtered ? `Portfolio (${count})` : 'Portfolio');
   const now = today();
   const navigate = useNavigate();
