@@ -3,8 +3,8 @@ import type { Db } from '../server/db/database';
 import { type ApiApp, createApp } from '../server/app';
 import type { ScryptCost } from '../server/auth/passwords';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../server/db/demo-accounts';
-import { type PortfolioSize } from '../test/generate-portfolio';
-import { createGeneratedDatabase, createSeededDatabase, TEST_TODAY } from '../test/test-database';
+import { openGeneratedDatabase, type PortfolioSize } from '../test/generate-portfolio';
+import { createSeededDatabase, TEST_TODAY } from '../test/test-database';
 import { type ApiBackend, createApiHandlers } from './handlers';
 
 /** Hashing at the real cost takes a noticeable fraction of a second; tests need the behaviour, not the strength. */
@@ -70,7 +70,7 @@ export interface TestApiOptions {
  */
 export async function startTestApi({ today = TEST_TODAY, demo = false, accounts = demo, generated }: TestApiOptions = {}): Promise<Db> {
   await stopTestApi();
-  const db = generated === undefined ? await createSeededDatabase() : await createGeneratedDatabase(generated, today);
+  const db = generated === undefined ? await createSeededDatabase() : (await openGeneratedDatabase(generated, { today })).db;
   if (accounts) await ensureDemoAccounts(db, new Date(), CHEAP_PASSWORD_COST);
   current = {
     db,

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { today } from '../src/domain/phase-rules';
 import { createApp } from './app';
@@ -9,8 +8,8 @@ import { printFirstRunLink } from './first-run';
 import { prepareDatabase } from './prepare-database';
 
 export interface StartOptions {
-  /** The project folder, which holds the app's build in dist/. Passed in, as this file runs compiled from another folder. */
-  root: string;
+  /** The app's build. Passed in by the launcher, which knows where it builds it, as this file runs compiled from another folder. */
+  clientDir: string;
   /** The same app on its own database, with demo accounts (`npm run demo`). */
   demo: boolean;
 }
@@ -19,10 +18,9 @@ export interface StartOptions {
  * Serves the built app and its API. server/start.mjs builds what is stale, then calls this from the
  * compiled bundle (dist-server/index.js).
  */
-export async function startServer({ root, demo }: StartOptions): Promise<void> {
+export async function startServer({ clientDir, demo }: StartOptions): Promise<void> {
   const log = (line: string) => console.log(line);
   const env = readEnv();
-  const clientDir = resolve(root, 'dist');
 
   const db = await prepareDatabase(databaseLocation(env, demo), log);
   const baseUrl = publicBaseUrl(env);

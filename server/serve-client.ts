@@ -68,7 +68,27 @@ function matchesIfNoneMatch(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
-async function send(c: Context<AppEnv>, file: ClientFile): Promise<Response> {
+const readBytes = (path: string) => readFile(path);
+type Read = (path: string) => ReturnType<typeof readBytes>;
+
+/**
+ * Reads each of the build's files from disk once: they change only when the app is rebuilt, which
+ * restarts the server, and index.html goes out on every page load. A failed read is not kept.
+ */
+function readOnce(): Read {
+  const contents = new Map<string, ReturnType<typeof readBytes>>();
+  return (path) => {
+    let content = contents.get(path);
+    if (content === undefined) {
+      content = readBytes(path);
+      content.catch(() => contents.delete(path));
+      contents.set(path, content);
+    }
+    return content;
+  };
+}
+
+async function send(c: Context<AppEnv>, file: ClientFile, read: Read): Promise<Response> {
   const coding = chooseEncoding(c.req.header('Accept-Encoding'), file.variants.map((variant) => variant.coding));
   const chosen = file.variants.find((variant) => variant.coding === coding);
   // Each encoding is its own representation, so it needs its own validator.
@@ -79,7 +99,7 @@ async function send(c: Context<AppEnv>, file: ClientFile): Promise<Response> {
   if (file.variants.length > 0) c.header('Vary', 'Accept-Encoding');
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
   if (chosen !== undefined) c.header('Content-Encoding', chosen.coding);
-  return c.body(await readFile(chosen?.path ?? file.path), 200);
+  return c.body(await read(chosen?.path ?? file.path), 200);
 }
 
 /**
@@ -90,16 +110,17 @@ async function send(c: Context<AppEnv>, file: ClientFile): Promise<Response> {
 export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
   const files = listClientFiles(clientDir);
   const preloadsFor = routePreloads(clientDir);
+  const read = readOnce();
   const indexHtml = files.get('/index.html');
   if (indexHtml === undefined) throw new Error(`There is no index.html in ${clientDir}: build the app first (npm run build).`);
   app.get('*', (c) => {
     const file = files.get(c.req.path);
-    if (file !== undefined) return send(c, file);
+    if (file !== undefined) return send(c, file, read);
     // A missing hashed file is another release's chunk: index.html in its place would fail as a
     // script with a confusing error, where a 404 tells the app that it is out of date.
     if (c.req.path.startsWith('/assets/')) return c.notFound();
     const preloads = preloadsFor(c.req.path);
     if (preloads !== null) c.header('Link', preloads);
-    return send(c, indexHtml);
+    return send(c, indexHtml, read);
   });
 }

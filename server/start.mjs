@@ -3,13 +3,13 @@
 // then starts the compiled server in this same process.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildIfStale, SERVER_BUNDLE } from './build-if-stale.mjs';
+import { buildIfStale, CLIENT_DIR, SERVER_BUNDLE } from './build-if-stale.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 await buildIfStale(root, (line) => console.log(line));
 // Stack traces then point into the TypeScript sources rather than the bundle.
 process.setSourceMapsEnabled(true);
-/** @type {{ startServer: (options: { root: string, demo: boolean }) => Promise<void> }} */
+/** @type {{ startServer: (options: { clientDir: string, demo: boolean }) => Promise<void> }} */
 const server = await import(pathToFileURL(resolve(root, SERVER_BUNDLE)).href);
 // --demo: the same app on its own database, with demo accounts.
-await server.startServer({ root, demo: process.argv.includes('--demo') });
+await server.startServer({ clientDir: resolve(root, CLIENT_DIR), demo: process.argv.includes('--demo') });

@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { today } from '../src/domain/phase-rules';
-import { migrateToLatest, openDatabase } from '../server/db/database';
-import { generatePortfolio, LARGE_PORTFOLIO, MEDIUM_PORTFOLIO } from './generate-portfolio';
+import { LARGE_PORTFOLIO, MEDIUM_PORTFOLIO, openGeneratedDatabase } from './generate-portfolio';
 
 /**
  * Writes a generated portfolio to a new SQLite file, for browser tests and trying the app at
@@ -22,8 +21,6 @@ if (values.out === undefined || !(values.size in sizes)) {
 }
 const size = sizes[values.size as keyof typeof sizes];
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${values.out}${suffix}`, { force: true });
-const db = openDatabase(values.out);
-await migrateToLatest(db);
-const counts = await generatePortfolio(db, size, { today: today() });
+const { db, counts } = await openGeneratedDatabase(size, { today: today(), location: values.out });
 await db.destroy();
 console.log(`Generated ${values.out}: ${counts.projects} projects, ${counts.organisations} organisations, ${counts.updates} updates.`);

@@ -1,8 +1,8 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, LogConfig } from 'kysely';
 import type { OrganisationKind } from '../src/domain/organisation';
 import { isoDay, partialDateStart } from '../src/domain/partial-date';
 import type { OutputKind, PartnershipRole, PhaseKind, PhaseStatus, ProjectStatus, UpdateStatus } from '../src/domain/project';
-import type { Db } from '../server/db/database';
+import { type Db, migrateToLatest, openDatabase } from '../server/db/database';
 import { refreshProjects } from '../server/db/queries/project-derived';
 import type { Database } from '../server/db/schema';
 
@@ -275,4 +275,18 @@ export async function generatePortfolio(db: Db, size: PortfolioSize, options: { 
       updateLinks: updateLinks.length,
     };
   });
+}
+
+/**
+ * A new database (in memory unless a file is named), migrated and filled with a generated
+ * portfolio: what tests, the benchmark and the browser tests' large server all start from.
+ */
+export async function openGeneratedDatabase(
+  size: PortfolioSize,
+  options: { today: string; location?: string; log?: LogConfig },
+): Promise<{ db: Db; counts: GeneratedPortfolio }> {
+  const db = openDatabase(options.location ?? ':memory:', options.log === undefined ? {} : { log: options.log });
+  await migrateToLatest(db);
+  const counts = await generatePortfolio(db, size, { today: options.today });
+  return { db, counts };
 }

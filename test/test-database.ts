@@ -2,7 +2,6 @@ import { sprintNotes46Seed } from '../server/db/seed/sprint-notes-46';
 import { type Db, migrateToLatest, openDatabase } from '../server/db/database';
 import { seedIfEmpty } from '../server/db/seed';
 import { createApp } from '../server/app';
-import { generatePortfolio, type PortfolioSize } from './generate-portfolio';
 
 /** The day tests are pinned to, so phase progress and "current phase" never drift with the calendar. */
 export const TEST_TODAY = '2022-05-11';
@@ -12,14 +11,6 @@ export async function createSeededDatabase(): Promise<Db> {
   const db = openDatabase(':memory:');
   await migrateToLatest(db);
   await seedIfEmpty(db, sprintNotes46Seed);
-  return db;
-}
-
-/** A fresh in-memory database, migrated and filled with a generated portfolio of this size. */
-export async function createGeneratedDatabase(size: PortfolioSize, today: string = TEST_TODAY): Promise<Db> {
-  const db = openDatabase(':memory:');
-  await migrateToLatest(db);
-  await generatePortfolio(db, size, { today });
   return db;
 }
 

@@ -43,9 +43,14 @@ export function pageInfo(total: number, page: number, pageSize: number): PageInf
   return { total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
+/** How many rows come before a page: what SQL's OFFSET skips. */
+export function pageOffset({ page, pageSize }: { page: number; pageSize: number }): number {
+  return (page - 1) * pageSize;
+}
+
 /** The rows a page shows, counted from 1 ("Showing 51 to 100"); null when the page is empty. */
 export function pageSpan({ total, page, pageSize }: PageInfo): { from: number; to: number } | null {
-  const from = (page - 1) * pageSize + 1;
+  const from = pageOffset({ page, pageSize }) + 1;
   if (from > total) return null;
   return { from, to: Math.min(total, page * pageSize) };
 }

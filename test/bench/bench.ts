@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { today } from '../../src/domain/phase-rules';
-import { migrateToLatest, openDatabase } from '../../server/db/database';
 import { prepareDatabase } from '../../server/prepare-database';
-import { BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG, generatePortfolio, LARGE_PORTFOLIO } from '../generate-portfolio';
+import { BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG, LARGE_PORTFOLIO, openGeneratedDatabase } from '../generate-portfolio';
 import { freePort, killAllNow, rawGet, ServerProcess, startScript } from './server-process';
 
 /**
@@ -209,10 +208,8 @@ async function main(directory: string): Promise<void> {
   await seedDb.destroy();
 
   const scalePath = join(directory, 'scale.sqlite');
-  const scaleDb = openDatabase(scalePath);
-  await migrateToLatest(scaleDb);
   const generationStart = performance.now();
-  const counts = await generatePortfolio(scaleDb, LARGE_PORTFOLIO, { today: day });
+  const { db: scaleDb, counts } = await openGeneratedDatabase(LARGE_PORTFOLIO, { today: day, location: scalePath });
   const generationMs = performance.now() - generationStart;
   await scaleDb.destroy();
   console.log(`Generated the large portfolio in ${(generationMs / 1000).toFixed(1)} s (${int(statSync(scalePath).size / 1024)} KiB file):`);

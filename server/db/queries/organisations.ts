@@ -1,6 +1,6 @@
 import type { OrganisationListItem } from '../../../src/domain/organisation';
 import type { OrganisationDetail, OrganisationProject } from '../../../src/domain/organisation-detail';
-import { pageInfo } from '../../../src/domain/paging';
+import { pageInfo, pageOffset } from '../../../src/domain/paging';
 import { takesPartNow } from '../../../src/domain/partnership-rules';
 import { phaseName } from '../../../src/domain/phase-rules';
 import type { PartnershipRole } from '../../../src/domain/project';
@@ -117,7 +117,7 @@ export async function loadOrganisationDetail(
   for (const entry of entries) counts[standingOf(entry)] += 1;
 
   const info = pageInfo(entries.length, paging.page, paging.pageSize);
-  const onPage = entries.slice((paging.page - 1) * paging.pageSize, paging.page * paging.pageSize);
+  const onPage = entries.slice(pageOffset(paging), pageOffset(paging) + paging.pageSize);
   const cards = await projectCardsByIds(
     db,
     onPage.map((entry) => entry.projectId),

@@ -1,7 +1,7 @@
 import { currentPhase, currentPhaseChangesOn, informationDate } from '../../../src/domain/phase-rules';
-import type { Phase } from '../../../src/domain/project';
 import { searchText, sortKey } from '../../../src/domain/search-text';
 import type { Db } from '../database';
+import { groupBy, loadPhases } from './rows';
 
 /** Enough ids per round trip to keep `IN (...)` lists well inside every database's limit on parameters. */
 const BATCH = 500;
@@ -32,9 +32,9 @@ export async function refreshDueProjects(db: Db, today: string): Promise<number>
 
 async function refreshBatch(db: Db, ids: readonly number[], today: string): Promise<void> {
   if (ids.length === 0) return;
-  const [projects, phaseRows, latestUpdates, organisations] = await Promise.all([
+  const [projects, phasesByProject, latestUpdates, organisations] = await Promise.all([
     db.selectFrom('projects').select(['id', 'name', 'summary']).where('id', 'in', ids).execute(),
-    db.selectFrom('phases').selectAll().where('projectId', 'in', ids).orderBy('projectId').orderBy('position').execute(),
+    loadPhases(db, ids),
     db
       .selectFrom('updates')
       .select((eb) => ['projectId', eb.fn.max('publishedOn').as('latestUpdateOn')])
@@ -50,19 +50,8 @@ async function refreshBatch(db: Db, ids: readonly number[], today: string): Prom
       .orderBy('partnerships.id')
       .execute(),
   ]);
-  const phasesByProject = new Map<number, Phase[]>();
-  for (const { projectId, ...phase } of phaseRows) {
-    const list = phasesByProject.get(projectId) ?? [];
-    list.push(phase);
-    phasesByProject.set(projectId, list);
-  }
   const latestByProject = new Map(latestUpdates.map((row) => [row.projectId, row.latestUpdateOn]));
-  const organisationNames = new Map<number, string[]>();
-  for (const { projectId, name } of organisations) {
-    const names = organisationNames.get(projectId) ?? [];
-    if (!names.includes(name)) names.push(name);
-    organisationNames.set(projectId, names);
-  }
+  const organisationsByProject = groupBy(organisations, (row) => row.projectId);
 
   for (const project of projects) {
     const phases = phasesByProject.get(project.id) ?? [];
@@ -72,7 +61,7 @@ async function refreshBatch(db: Db, ids: readonly number[], today: string): Prom
       .updateTable('projects')
       .set({
         sortName: sortKey(project.name),
-        searchText: searchText([project.name, project.summary, ...(organisationNames.get(project.id) ?? [])]),
+        searchText: searchText([project.name, project.summary, ...new Set((organisationsByProject.get(project.id) ?? []).map((row) => row.name))]),
         currentPhaseId: current?.id ?? null,
         currentPhaseKind: current?.kind ?? null,
         recheckOn: currentPhaseChangesOn(phases, latestUpdateOn, today),

@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { OrganisationSummary } from '../../../src/domain/organisation';
 import { comparePartialDatesDescending } from '../../../src/domain/partial-date';
-import { type PageInfo, pageInfo } from '../../../src/domain/paging';
+import { type PageInfo, pageInfo, pageOffset } from '../../../src/domain/paging';
 import { takesPartNow } from '../../../src/domain/partnership-rules';
 import { currentPhase, informationDate } from '../../../src/domain/phase-rules';
 import type {
@@ -16,8 +16,9 @@ import type {
 } from '../../../src/domain/project';
 import { searchWords } from '../../../src/domain/search-text';
 import type { Db } from '../database';
-import type { Database, PhaseRow } from '../schema';
+import type { Database } from '../schema';
 import { refreshDueProjects } from './project-derived';
+import { groupBy, loadPhases } from './rows';
 
 type ProjectRow = {
   id: number;
@@ -31,20 +32,6 @@ type ProjectRow = {
 type PartnershipWithProject = Partnership & { projectId: number; organisationId: number };
 
 const projectColumns = ['projects.id', 'projects.slug', 'projects.name', 'projects.summary', 'projects.status', 'projects.fundingStream'] as const;
-
-function toPhase({ projectId: _projectId, ...row }: PhaseRow): Phase {
-  return row;
-}
-
-function groupBy<T extends { projectId: number }>(rows: readonly T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.projectId);
-    if (group === undefined) groups.set(row.projectId, [row]);
-    else group.push(row);
-  }
-  return groups;
-}
 
 /** Partners taking part now, leads aside. */
 function currentPartners(partnerships: readonly Partnership[], current: Phase | null): OrganisationSummary[] {
@@ -83,17 +70,6 @@ async function loadPartnerships(db: Db, projectIds: readonly number[]): Promise<
     .orderBy('partnerships.id')
     .execute();
   return rows.map(({ slug, name, kind, ...partnership }) => ({ ...partnership, organisation: { slug, name, kind } }));
-}
-
-async function loadPhases(db: Db, projectIds: readonly number[]): Promise<PhaseRow[]> {
-  if (projectIds.length === 0) return [];
-  return db
-    .selectFrom('phases')
-    .selectAll()
-    .where('projectId', 'in', projectIds)
-    .orderBy('projectId')
-    .orderBy('position')
-    .execute();
 }
 
 /**
@@ -157,17 +133,16 @@ async function loadLatestUpdates(db: Db, projectIds: readonly number[]): Promise
 
 async function buildCards(db: Db, projects: readonly ProjectRow[], today: string): Promise<ProjectCard[]> {
   const ids = projects.map((project) => project.id);
-  const [partnerships, phases, latestShowAndTells, latestUpdates] = await Promise.all([
+  const [partnerships, phasesByProject, latestShowAndTells, latestUpdates] = await Promise.all([
     loadPartnerships(db, ids),
     loadPhases(db, ids),
     loadLatestShowAndTells(db, ids),
     loadLatestUpdates(db, ids),
   ]);
-  const partnershipsByProject = groupBy(partnerships);
-  const phasesByProject = groupBy(phases);
+  const partnershipsByProject = groupBy(partnerships, (partnership) => partnership.projectId);
 
   return projects.map((project) => {
-    const projectPhases = (phasesByProject.get(project.id) ?? []).map(toPhase);
+    const projectPhases = phasesByProject.get(project.id) ?? [];
     const projectPartnerships = partnershipsByProject.get(project.id) ?? [];
     const latestUpdate = latestUpdates.get(project.id);
     const latestUpdateOn = latestUpdate?.publishedOn ?? null;
@@ -191,23 +166,22 @@ async function buildCards(db: Db, projects: readonly ProjectRow[], today: string
 
 type ProjectsQuery = SelectQueryBuilder<Database, 'projects', object>;
 
+/** The portfolio's filters with the organisation already found (the route says when it is not): its id, not its slug. */
+export type ResolvedFilters = Omit<ProjectFilters, 'organisation'> & { organisationId?: number };
+
 /**
  * Every filter as SQL on the stored fields, so counting and paging never build a card they would
  * throw away. The phase is the stored current phase (kept by project-derived.ts); an organisation
  * matches whether it leads or partners, now or before; each word of a search must appear.
  */
-function applyFilters(query: ProjectsQuery, filters: ProjectFilters): ProjectsQuery {
+function applyFilters(query: ProjectsQuery, filters: ResolvedFilters): ProjectsQuery {
   let filtered = query;
   if (filters.status !== undefined) filtered = filtered.where('projects.status', '=', filters.status);
   if (filters.phase !== undefined) filtered = filtered.where('projects.currentPhaseKind', '=', filters.phase);
-  if (filters.organisation !== undefined) {
-    const slug = filters.organisation;
+  if (filters.organisationId !== undefined) {
+    const organisationId = filters.organisationId;
     filtered = filtered.where('projects.id', 'in', (eb: ExpressionBuilder<Database, 'projects'>) =>
-      eb
-        .selectFrom('partnerships')
-        .innerJoin('organisations', 'organisations.id', 'partnerships.organisationId')
-        .select('partnerships.projectId')
-        .where('organisations.slug', '=', slug),
+      eb.selectFrom('partnerships').select('partnerships.projectId').where('partnerships.organisationId', '=', organisationId),
     );
   }
   const text = filters.q?.trim() ?? '';
@@ -228,7 +202,7 @@ export interface ProjectCardPage extends PageInfo {
 /** One page of the portfolio's cards, filtered, in name order (id breaks ties, so paging is stable). */
 export async function listProjectCards(
   db: Db,
-  filters: ProjectFilters,
+  filters: ResolvedFilters,
   paging: { page: number; pageSize: number },
   today: string,
 ): Promise<ProjectCardPage> {
@@ -241,7 +215,7 @@ export async function listProjectCards(
       .orderBy('projects.sortName')
       .orderBy('projects.id')
       .limit(paging.pageSize)
-      .offset((paging.page - 1) * paging.pageSize)
+      .offset(pageOffset(paging))
       .execute(),
   ]);
   return { ...pageInfo(Number(total), paging.page, paging.pageSize), projects: await buildCards(db, rows, today) };
@@ -294,7 +268,7 @@ export async function loadUpdatePage(
       .orderBy('updates.publishedOn', 'desc')
       .orderBy('updates.id', 'desc')
       .limit(options.pageSize)
-      .offset((options.page - 1) * options.pageSize)
+      .offset(pageOffset(options))
       .execute(),
   ]);
   const ids = rows.map((row) => row.id);
@@ -308,55 +282,74 @@ export async function loadUpdatePage(
           .orderBy('updateId')
           .orderBy('position')
           .execute();
-  const linksByUpdate = new Map<number, { title: string; url: string }[]>();
-  for (const { updateId, title, url } of links) {
-    const list = linksByUpdate.get(updateId) ?? [];
-    list.push({ title, url });
-    linksByUpdate.set(updateId, list);
-  }
+  const linksByUpdate = groupBy(links, (link) => link.updateId);
   return {
     ...pageInfo(Number(total), options.page, options.pageSize),
-    updates: rows.map((row) => ({ ...row, links: linksByUpdate.get(row.id) ?? [] })),
+    updates: rows.map((row) => ({ ...row, links: (linksByUpdate.get(row.id) ?? []).map(({ title, url }) => ({ title, url })) })),
   };
 }
 
-export interface LoadedProject {
-  /** The project without its updates, which depend on who is asking. */
-  project: Omit<ProjectDetail, 'allowed' | 'updates' | 'updateCount'>;
+/** Who may act on a project: its id and the organisations taking part in it now (leads and current partners). */
+export interface ProjectScope {
   id: number;
-  /** The organisations taking part now (leads and current partners), for permission checks. */
   organisationIds: number[];
 }
 
-/** One project with everything its page shows but its updates, and who takes part in it now. */
-export async function loadProjectDetail(db: Db, slug: string, today: string): Promise<LoadedProject | null> {
-  const project = await db
+export interface LoadedProject extends ProjectScope {
+  /** The project without its updates, which depend on who is asking. */
+  project: Omit<ProjectDetail, 'allowed' | 'updates' | 'updateCount'>;
+}
+
+function findProject(db: Db, slug: string) {
+  return db
     .selectFrom('projects')
     .select(['id', 'slug', 'name', 'summary', 'status', 'fundingStream', 'websiteUrl', 'repositoryUrl', 'blogUrl'])
     .where('slug', '=', slug)
     .executeTakeFirst();
-  if (project === undefined) return null;
-  const [partnerships, phaseRows, showAndTells, outputs, latest] = await Promise.all([
-    loadPartnerships(db, [project.id]),
-    loadPhases(db, [project.id]),
-    db.selectFrom('showAndTells').selectAll().where('projectId', '=', project.id).execute(),
-    db.selectFrom('outputs').selectAll().where('projectId', '=', project.id).execute(),
+}
+
+/** A project's partnerships and phases, its current phase as of its latest approved update, and who takes part now. */
+async function loadTakingPart(db: Db, projectId: number, today: string) {
+  const [partnerships, phasesByProject, latest] = await Promise.all([
+    loadPartnerships(db, [projectId]),
+    loadPhases(db, [projectId]),
     db
       .selectFrom('updates')
       .select((eb) => eb.fn.max('publishedOn').as('latestUpdateOn'))
-      .where('projectId', '=', project.id)
+      .where('projectId', '=', projectId)
       .where('status', '=', 'approved')
       .executeTakeFirst(),
   ]);
-  const phases = phaseRows.map(toPhase);
+  const phases = phasesByProject.get(projectId) ?? [];
   const latestUpdateOn = latest?.latestUpdateOn ?? null;
   const current = currentPhase(phases, informationDate(latestUpdateOn, today));
+  const organisationIds = [
+    ...new Set(partnerships.filter((partnership) => takesPartNow(partnership, current?.id ?? null)).map((p) => p.organisationId)),
+  ];
+  return { partnerships, phases, latestUpdateOn, current, organisationIds };
+}
+
+/** Just enough of a project to decide what a person may do with it, for routes that show none of the rest. */
+export async function loadProjectScope(db: Db, slug: string, today: string): Promise<ProjectScope | null> {
+  const project = await findProject(db, slug);
+  if (project === undefined) return null;
+  const { organisationIds } = await loadTakingPart(db, project.id, today);
+  return { id: project.id, organisationIds };
+}
+
+/** One project with everything its page shows but its updates, and who takes part in it now. */
+export async function loadProjectDetail(db: Db, slug: string, today: string): Promise<LoadedProject | null> {
+  const project = await findProject(db, slug);
+  if (project === undefined) return null;
+  const [{ partnerships, phases, latestUpdateOn, current, organisationIds }, showAndTells, outputs] = await Promise.all([
+    loadTakingPart(db, project.id, today),
+    db.selectFrom('showAndTells').selectAll().where('projectId', '=', project.id).execute(),
+    db.selectFrom('outputs').selectAll().where('projectId', '=', project.id).execute(),
+  ]);
   const { id, ...fields } = project;
   return {
     id,
-    organisationIds: [
-      ...new Set(partnerships.filter((partnership) => takesPartNow(partnership, current?.id ?? null)).map((p) => p.organisationId)),
-    ],
+    organisationIds,
     project: {
       ...fields,
       leads: leadsOf(partnerships),

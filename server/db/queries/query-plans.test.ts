@@ -1,8 +1,8 @@
 import { CompiledQuery } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generatePortfolio, MEDIUM_PORTFOLIO, BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG } from '../../../test/generate-portfolio';
+import { BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG, MEDIUM_PORTFOLIO, openGeneratedDatabase } from '../../../test/generate-portfolio';
 import { createApp } from '../../app';
-import { type Db, migrateToLatest, openDatabase } from '../database';
+import type { Db } from '../database';
 
 const TODAY = '2026-11-27';
 
@@ -25,15 +25,14 @@ describe('query plans of list and detail routes', () => {
   let captured: Captured[] = [];
 
   beforeAll(async () => {
-    db = openDatabase(':memory:', {
+    ({ db } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, {
+      today: TODAY,
       log: (event) => {
         if (event.level === 'query' && /^\s*select/i.test(event.query.sql)) {
           captured.push({ sql: event.query.sql, parameters: event.query.parameters });
         }
       },
-    });
-    await migrateToLatest(db);
-    await generatePortfolio(db, MEDIUM_PORTFOLIO, { today: TODAY });
+    }));
     // SQLite's planner uses the statistics ANALYZE gathers, as a long-running database would have.
     await db.executeQuery(CompiledQuery.raw('analyze'));
   }, 60_000);

@@ -9,11 +9,11 @@ import {
   BUSY_ORGANISATION_SLUG,
   BUSY_PROJECT_SLUG,
   BUSY_PROJECT_UPDATES,
-  generatePortfolio,
   MEDIUM_PORTFOLIO,
+  openGeneratedDatabase,
 } from '../../../test/generate-portfolio';
 import { type ApiApp, createApp } from '../../app';
-import { type Db, migrateToLatest, openDatabase } from '../../db/database';
+import type { Db } from '../../db/database';
 import { refreshDueProjects } from '../../db/queries/project-derived';
 
 const TODAY = '2026-11-27';
@@ -99,9 +99,7 @@ async function allPages(target: ApiApp, filters: Record<string, string>, pageSiz
 }
 
 beforeAll(async () => {
-  db = openDatabase(':memory:');
-  await migrateToLatest(db);
-  await generatePortfolio(db, MEDIUM_PORTFOLIO, { today: TODAY });
+  ({ db } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, { today: TODAY }));
   app = createApp({ db, today: () => TODAY });
 }, 60_000);
 
@@ -171,9 +169,7 @@ describe('the stored current phase', () => {
   it('is always what the domain rule computes from the phases, as the calendar moves on', async () => {
     // A portfolio made in early 2023, so many phases are still planned and some projects' latest
     // report is dated ahead; then days go by, as they do for a running server.
-    const young = openDatabase(':memory:');
-    await migrateToLatest(young);
-    await generatePortfolio(young, MEDIUM_PORTFOLIO, { today: '2023-01-01' });
+    const { db: young } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, { today: '2023-01-01' });
     const projects = await rawProjects(young);
     let changed = 0;
     let previous: Map<number, string | null> | undefined;

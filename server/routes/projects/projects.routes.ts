@@ -6,7 +6,14 @@ import type { AppEnv, CurrentUser } from '../../app-env';
 import { authorise } from '../../auth/authorise';
 import { allowedActions, can } from '../../auth/permissions';
 import type { Db } from '../../db/database';
-import { type LoadedProject, listProjectCards, loadProjectDetail, loadUpdatePage, UPDATES_PAGE_SIZE } from '../../db/queries/projects';
+import {
+  type LoadedProject,
+  listProjectCards,
+  loadProjectDetail,
+  loadProjectScope,
+  loadUpdatePage,
+  UPDATES_PAGE_SIZE,
+} from '../../db/queries/projects';
 import { ApiError, notFound, parseOr400 } from '../../http/api-error';
 import { presentParams, readPaging } from '../../http/query-params';
 import { readJson } from '../../http/read-json';
@@ -28,13 +35,14 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
         'Check the filters',
       );
       const paging = readPaging(query, DEFAULT_PAGE_SIZE);
-      if (filters.organisation !== undefined) {
-        const known = await db.selectFrom('organisations').select('id').where('slug', '=', filters.organisation).executeTakeFirst();
-        if (known === undefined) {
-          throw new ApiError(400, 'Check the filters', { organisation: [`No organisation has the slug ${filters.organisation}`] });
-        }
+      const { organisation, ...rest } = filters;
+      let organisationId: number | undefined;
+      if (organisation !== undefined) {
+        const known = await db.selectFrom('organisations').select('id').where('slug', '=', organisation).executeTakeFirst();
+        if (known === undefined) throw new ApiError(400, 'Check the filters', { organisation: [`No organisation has the slug ${organisation}`] });
+        organisationId = known.id;
       }
-      return c.json(await listProjectCards(db, filters, paging, today()));
+      return c.json(await listProjectCards(db, { ...rest, organisationId }, paging, today()));
     })
     .get('/:slug', async (c) => {
       const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
@@ -43,11 +51,11 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
     })
     .get('/:slug/updates', async (c) => {
       const paging = readPaging(c.req.query(), UPDATES_PAGE_SIZE);
-      const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
-      if (loaded === null) throw notFound('Project');
+      const scope = await loadProjectScope(db, c.req.param('slug'), today());
+      if (scope === null) throw notFound('Project');
       return c.json(
-        await loadUpdatePage(db, loaded.id, {
-          includeUnpublished: can(c.get('user'), 'update:read-unpublished', loaded),
+        await loadUpdatePage(db, scope.id, {
+          includeUnpublished: can(c.get('user'), 'update:read-unpublished', scope),
           ...paging,
         }),
       );

@@ -10,7 +10,8 @@ import { pageSpan } from '../../domain/paging';
 import { formatPartialDate } from '../../domain/partial-date';
 import { today } from '../../domain/phase-rules';
 import { partnershipRoleLabels } from '../../domain/project';
-import { organisationQueries, pageSearch } from './organisations-api';
+import { pageSearch } from '../../lib/page-param';
+import { organisationQueries } from './organisations-api';
 
 export function OrganisationPage({ slug, page }: { slug: string; page: number }) {
   const { data: organisation } = useSuspenseQuery(organisationQueries.detail(slug, page));

@@ -1,11 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { organisationDetailSchema } from '../../domain/organisation-detail';
-import { getJson, toSearchParams } from '../../lib/api-client';
-
-/** The query string of a page of a list; page 1 is the address without one. */
-export function pageSearch(page: number): string {
-  return toSearchParams({ page: page > 1 ? String(page) : undefined });
-}
+import { getJson } from '../../lib/api-client';
+import { pageSearch } from '../../lib/page-param';
 
 export const organisationQueries = {
   all: ['organisations'] as const,

@@ -1,11 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type ProjectFilters, projectListSchema } from '../../domain/project';
-import { getJson, toSearchParams } from '../../lib/api-client';
-
-/** The query string of a page of the portfolio, in the app's URL and the API's alike; page 1 is left out. */
-export function portfolioSearch(filters: ProjectFilters, page: number): string {
-  return toSearchParams({ ...filters, page: page > 1 ? String(page) : undefined });
-}
+import { getJson } from '../../lib/api-client';
+import { pageSearch } from '../../lib/page-param';
 
 export const portfolioQueries = {
   all: ['projects'] as const,
@@ -13,6 +9,6 @@ export const portfolioQueries = {
   list: (filters: ProjectFilters, page: number) =>
     queryOptions({
       queryKey: [...portfolioQueries.lists(), filters, page] as const,
-      queryFn: ({ signal }) => getJson(`/api/projects${portfolioSearch(filters, page)}`, projectListSchema, signal),
+      queryFn: ({ signal }) => getJson(`/api/projects${pageSearch(page, filters)}`, projectListSchema, signal),
     }),
 };

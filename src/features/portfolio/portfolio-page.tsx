@@ -11,7 +11,8 @@ import { organisationListQuery } from '../../lib/organisation-list-query';
 import { pageSpan } from '../../domain/paging';
 import { Pagination } from '../../components/pagination';
 import { useFocusOnPageChange } from '../../components/use-focus-on-page-change';
-import { portfolioQueries, portfolioSearch } from './portfolio-api';
+import { pageSearch } from '../../lib/page-param';
+import { portfolioQueries } from './portfolio-api';
 import { type FilterName, hasFilters, type IgnoredFilter } from './portfolio-filters';
 
 const FILTER_ARTICLES: Record<FilterName, string> = {
@@ -154,7 +155,7 @@ export function PortfolioPage({ filters, invalid, page }: { filters: ProjectFilt
               <h2 className="govuk-heading-m">There is no page {page}</h2>
               <p className="govuk-body">
                 The list has {data.pageCount === 1 ? 'only 1 page' : `${String(data.pageCount)} pages`}.{' '}
-                <Link className="govuk-link" to={{ search: portfolioSearch(filters, data.pageCount) }}>
+                <Link className="govuk-link" to={{ search: pageSearch(data.pageCount, filters) }}>
                   Go to the last page
                 </Link>
               </p>
@@ -181,7 +182,7 @@ export function PortfolioPage({ filters, invalid, page }: { filters: ProjectFilt
           <Pagination
             page={page}
             pageCount={data.pageCount}
-            hrefFor={(target) => ({ search: portfolioSearch(filters, target) })}
+            hrefFor={(target) => ({ search: pageSearch(target, filters) })}
             label="Pages of projects"
           />
         </div>

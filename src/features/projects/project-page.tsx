@@ -2,6 +2,7 @@ import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { LazyMarkdown } from '../../components/lazy-markdown';
+import { LinkList } from '../../components/link-list';
 import { OrganisationLinks } from '../../components/organisation-links';
 import { PhaseStepper } from '../../components/phase-stepper';
 import { CurrentPhaseTag } from '../../components/phase-tag';
@@ -78,17 +79,7 @@ export function ProjectPage({ slug }: { slug: string }) {
             : [
                 {
                   key: 'Links',
-                  value: (
-                    <ul className="govuk-list">
-                      {links.map((link) => (
-                        <li key={link.text}>
-                          <a className="govuk-link" href={link.href} rel="noreferrer">
-                            {link.text}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  ),
+                  value: <LinkList links={links} />,
                 },
               ]),
         ]}
@@ -220,17 +211,7 @@ function UpdateList({ project }: { project: ProjectDetail }) {
                 Published <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>
               </p>
               <LazyMarkdown>{update.bodyMarkdown}</LazyMarkdown>
-              {update.links.length === 0 ? null : (
-                <ul className="govuk-list">
-                  {update.links.map((link) => (
-                    <li key={link.url}>
-                      <a className="govuk-link" href={link.url} rel="noreferrer">
-                        {link.title}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {update.links.length === 0 ? null : <LinkList links={update.links.map(({ title, url }) => ({ text: title, href: url }))} />}
             </article>
           </li>
         ))}

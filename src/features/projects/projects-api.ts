@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { pageInfo } from '../../domain/paging';
 import { type ProjectDetail, projectDetailSchema, type ProjectLinks, updatePageSchema } from '../../domain/project';
 import { getJson, sendJson } from '../../lib/api-client';
 
@@ -21,15 +22,8 @@ export const projectQueries = {
         getJson(`/api/projects/${encodeURIComponent(project.slug)}/updates?page=${String(pageParam)}`, updatePageSchema, signal),
       initialPageParam: 1,
       initialData: {
-        pages: [
-          {
-            updates: project.updates,
-            total: project.updateCount,
-            page: 1,
-            pageSize: project.updates.length,
-            pageCount: project.updates.length === 0 ? 1 : Math.ceil(project.updateCount / project.updates.length),
-          },
-        ],
+        // The first page is as long as the server made it; a project with none is one empty page.
+        pages: [{ updates: project.updates, ...pageInfo(project.updateCount, 1, Math.max(1, project.updates.length)) }],
         pageParams: [1],
       },
       getNextPageParam: (last) => (last.page < last.pageCount ? last.page + 1 : undefined),
