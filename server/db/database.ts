@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, type LogConfig, type Migration, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, type LogConfig, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { connect, type ConnectOptions, type DialectKind, dialectOf } from './dialect';
 import { portfolioMigration } from './migrations/0001-portfolio';
 import { accountsMigration } from './migrations/0002-accounts';
 import { scaleMigration } from './migrations/0003-scale';
@@ -10,37 +8,48 @@ import type { Database } from './schema';
 export type Db = Kysely<Database>;
 
 /**
- * Opens the embedded database: a file path, or ':memory:' for tests. WAL lets the server read
- * while a write is in progress; foreign keys are off by default in SQLite and the schema
- * relies on them.
+ * Opens the database `location` names: a `postgres://` URL, or else a SQLite file path
+ * (':memory:' for tests). The same queries run on either (see dialect.ts).
  */
-export function openDatabase(location: string, options: { log?: LogConfig } = {}): Db {
-  if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-  const sqlite = new SQLite(location);
-  if (location !== ':memory:') sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
+export function openDatabase(location: string, options: ConnectOptions & { log?: LogConfig } = {}): Db {
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: connect(location, options),
     plugins: [new CamelCasePlugin()],
     ...(options.log === undefined ? {} : { log: options.log }),
   });
 }
 
 /** Migrations are listed in code, not read from a folder, so the bundle and tsx agree on them. */
-const migrations: Record<string, Migration> = {
-  '0001-portfolio': portfolioMigration('sqlite'),
-  '0002-accounts': accountsMigration('sqlite'),
-  '0003-scale': scaleMigration(),
-};
+function migrationsFor(kind: DialectKind): Record<string, Migration> {
+  return {
+    '0001-portfolio': portfolioMigration(kind),
+    '0002-accounts': accountsMigration(kind),
+    '0003-scale': scaleMigration(kind),
+  };
+}
 
-const provider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
-};
+function migrator(db: Db): Migrator {
+  const migrations = migrationsFor(dialectOf(db));
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+  return new Migrator({ db, provider });
+}
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+/**
+ * Brings the schema up to date and returns the names of the migrations this call ran. On
+ * PostgreSQL the migrator holds an advisory lock while it works, so when several servers start
+ * at once one migrates and the others wait, then find nothing left to do.
+ */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error !== undefined || failed !== undefined) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed`, { cause: error });
   }
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}
+
+/** Whether every migration this code knows has been run: what /readyz asks before a server takes requests. */
+export async function migrationsAreCurrent(db: Db): Promise<boolean> {
+  const migrations = await migrator(db).getMigrations();
+  return migrations.every((migration) => migration.executedAt !== undefined);
 }

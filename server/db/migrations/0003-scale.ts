@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { type DialectKind, textType } from '../dialect';
 
 /** A day before any real one: a project whose recheck day is this is worked out again at the next read. */
 export const RECHECK_NOW = '0000-01-01';
@@ -9,15 +10,16 @@ export const RECHECK_NOW = '0000-01-01';
  * fields are derived (see server/db/queries/project-derived.ts); existing projects are marked to
  * be worked out at the next start, so this migration needs no copy of the rules that derive them.
  */
-export function scaleMigration() {
+export function scaleMigration(dialect: DialectKind) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {
-      await db.schema.alterTable('projects').addColumn('sort_name', 'text', (col) => col.notNull().defaultTo('')).execute();
-      await db.schema.alterTable('projects').addColumn('search_text', 'text', (col) => col.notNull().defaultTo('')).execute();
+      const text = textType(dialect);
+      await db.schema.alterTable('projects').addColumn('sort_name', text, (col) => col.notNull().defaultTo('')).execute();
+      await db.schema.alterTable('projects').addColumn('search_text', text, (col) => col.notNull().defaultTo('')).execute();
       await db.schema.alterTable('projects').addColumn('current_phase_id', 'integer').execute();
-      await db.schema.alterTable('projects').addColumn('current_phase_kind', 'text').execute();
+      await db.schema.alterTable('projects').addColumn('current_phase_kind', text).execute();
       // Any new project is worked out at the next read even if the code that added it forgot to.
-      await db.schema.alterTable('projects').addColumn('recheck_on', 'text', (col) => col.defaultTo(RECHECK_NOW)).execute();
+      await db.schema.alterTable('projects').addColumn('recheck_on', text, (col) => col.defaultTo(RECHECK_NOW)).execute();
       await sql`update projects set recheck_on = ${RECHECK_NOW}`.execute(db);
 
       await db.schema.createIndex('projects_sort_idx').on('projects').columns(['sort_name', 'id']).execute();
