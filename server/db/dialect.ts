@@ -39,14 +39,9 @@ export const DEFAULT_POOL_SIZE = 10;
 const INT8_OID = 20;
 
 function postgresDialect(url: string, poolSize: number): Dialect {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
-    types: {
-      getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
-    },
-  });
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(INT8_OID, (value: string) => Number(value));
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
   // An idle connection the database drops (a failover, a restart) must not take the process down with it.
   pool.on('error', () => undefined);
   return new PostgresDialect({ pool });
