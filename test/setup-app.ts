@@ -3,7 +3,7 @@ import { format } from 'node:util';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server, startTestApi, stopTestApi } from '../mocks/node';
-import { TEST_TODAY } from './test-database';
+import { TEST_TODAY } from './test-content';
 
 // A page of 50 cards takes jsdom over a second to draw on a busy two-core machine; the default
 // one-second wait for it would fail tests for the machine's sake, not the app's.

@@ -1,21 +1,16 @@
-import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import { expect } from 'vitest';
 import { type ApiApp, createApp } from '../server/app';
 import type { AppDeps } from '../server/app-deps';
-import type { ScryptCost } from '../server/auth/passwords';
 import { clientAddressResolver } from '../server/client-address';
-import { type Db, migrateToLatest } from '../server/db/database';
-import { seedIfEmpty } from '../server/db/seed';
-import { sprintNotes46Seed } from '../server/db/seed/sprint-notes-46';
-import type { Database } from '../server/db/schema';
+import type { Db } from '../server/db/database';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../server/db/demo-accounts';
 import { sessionSchema } from '../src/domain/user';
 import { readJson, sendRequest } from './api-request';
-import { TEST_TODAY } from './test-database';
+import { TEST_PASSWORD_COST, TEST_START, TEST_TODAY } from './test-content';
+import { openTestDatabase } from './test-database';
 
-/** Cheap enough that tests hash freely; production uses N = 2^17, which takes a noticeable fraction of a second. */
-export const TEST_PASSWORD_COST: ScryptCost = { N: 1024, r: 8, p: 1 };
+// Until every importer reads it from test-database.ts.
+export { TEST_PASSWORD_COST } from './test-content';
 
 export const DEMO = {
   manager: 'manager@demo.test',
@@ -31,7 +26,7 @@ export interface TestClock {
   advanceSeconds: (seconds: number) => void;
 }
 
-export function createTestClock(start = new Date(`${TEST_TODAY}T09:00:00Z`)): TestClock {
+export function createTestClock(start = TEST_START): TestClock {
   let current = start.getTime();
   return {
     now: () => new Date(current),
@@ -42,35 +37,6 @@ export function createTestClock(start = new Date(`${TEST_TODAY}T09:00:00Z`)): Te
       current += seconds * 1000;
     },
   };
-}
-
-/** Opens an in-memory database as openDatabase(':memory:') does, from a copy of another's bytes. */
-function openImage(image?: Buffer): { sqlite: SQLite.Database; db: Db } {
-  const sqlite = new SQLite(image ?? ':memory:');
-  sqlite.pragma('foreign_keys = ON');
-  return { sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] }) };
-}
-
-const images = new Map<boolean, Promise<Buffer>>();
-
-/**
- * Migrating, seeding and hashing four demo passwords takes tens of milliseconds; copying the
- * result takes one. Suites here make a fresh world for nearly every test, so each worker builds
- * the seeded database once (with and without demo accounts) and hands out copies.
- */
-function seededImage(demoAccounts: boolean): Promise<Buffer> {
-  let image = images.get(demoAccounts);
-  if (image === undefined) {
-    image = (async () => {
-      const { sqlite, db } = openImage();
-      await migrateToLatest(db);
-      await seedIfEmpty(db, sprintNotes46Seed);
-      if (demoAccounts) await ensureDemoAccounts(db, createTestClock().now(), TEST_PASSWORD_COST);
-      return sqlite.serialize();
-    })();
-    images.set(demoAccounts, image);
-  }
-  return image;
 }
 
 export interface AccountsTestApp {
@@ -89,7 +55,7 @@ export async function createAccountsTestApp(
 ): Promise<AccountsTestApp> {
   const { demoAccounts = true, db: given, ...deps } = options;
   const clock = createTestClock();
-  const db = given ?? openImage(await seededImage(demoAccounts)).db;
+  const db = given ?? (await openTestDatabase(demoAccounts ? 'demo' : 'seeded'));
   if (given !== undefined && demoAccounts) await ensureDemoAccounts(db, clock.now(), TEST_PASSWORD_COST);
   const app = createApp({
     today: () => TEST_TODAY,

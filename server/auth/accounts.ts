@@ -1,6 +1,7 @@
 import type { createUserSchema } from '../../src/domain/user';
 import type * as z from 'zod/mini';
 import type { Db } from '../db/database';
+import { lockKeys } from '../db/dialect';
 import { ApiError } from '../http/api-error';
 import { isoNow } from './clock';
 import { createSetupLink, type SetupLink } from './setup-links';
@@ -15,8 +16,9 @@ export async function organisationIdsFor(db: Db, slugs: readonly string[]): Prom
   return rows.map((row) => row.id);
 }
 
-/** Replaces the organisations a person acts for. */
+/** Replaces the organisations a person acts for; two changes at once take turns rather than both inserting. */
 export async function setUserOrganisations(db: Db, userId: number, organisationIds: readonly number[]): Promise<void> {
+  await lockKeys(db, [`user:${String(userId)}`]);
   await db.deleteFrom('userOrganisations').where('userId', '=', userId).execute();
   if (organisationIds.length === 0) return;
   await db
@@ -45,7 +47,8 @@ export async function createAccount(
   const organisationIds = await organisationIdsFor(db, account.organisations);
   requireCouncilOrganisations(account.role, organisationIds);
   return db.transaction().execute(async (trx) => {
-    // Inside the transaction, so two requests for one address at once get a 409, not a constraint failure.
+    // Under a lock on the address, so two requests for one address at once get one account and a 409, not a constraint failure.
+    await lockKeys(trx, [`user-email:${account.email}`]);
     const existing = await trx.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst();
     if (existing !== undefined) {
       throw new ApiError(409, 'Check the details you entered', { email: ['An account with this email address already exists'] });

@@ -9,6 +9,7 @@ import { type Method, readError, readJson, sendRequest } from '../../test/api-re
 import { createAccountsTestApp, DEMO, signIn } from '../../test/test-accounts';
 import type { ApiApp } from '../app';
 import type { Db } from '../db/database';
+import { listTables } from '../db/dialect';
 import { DEMO_PASSWORD } from '../db/demo-accounts';
 import { createAccount } from './accounts';
 
@@ -149,9 +150,8 @@ function routeKeys(app: ApiApp): string[] {
 
 /** Every row of every table, to show that a refused request changed nothing. */
 async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db);
   const contents: Record<string, unknown[]> = {};
-  for (const { name } of tables.rows) {
+  for (const name of await listTables(db)) {
     contents[name] = (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db)).rows;
   }
   return contents;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_PASSWORD_COST } from '../../test/test-accounts';
+import { TEST_PASSWORD_COST } from '../../test/test-content';
 import { hashPassword, PASSWORD_COST, verifyAgainstDecoy, verifyPassword } from './passwords';
 
 const PASSWORD = 'correct horse battery staple';

@@ -5,13 +5,18 @@ import {
   type CreateTableBuilder,
   type Dialect,
   type Expression,
-  type Kysely,
+  type QueryExecutor,
   PostgresAdapter,
   PostgresDialect,
   sql,
   SqliteDialect,
 } from 'kysely';
 import pg from 'pg';
+
+/** A database connection or a transaction on one: anything a query can be sent through. */
+interface Connection {
+  getExecutor(): QueryExecutor;
+}
 
 /**
  * Everything that differs between the embedded SQLite database and PostgreSQL lives here:
@@ -66,7 +71,7 @@ export function connect(location: string, options: ConnectOptions = {}): Dialect
 }
 
 /** Which database an open connection (or a transaction on it) speaks to. */
-export function dialectOf<DB>(db: Kysely<DB>): DialectKind {
+export function dialectOf(db: Connection): DialectKind {
   // The adapter is the one place Kysely records the dialect; a transaction shares its parent's.
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
@@ -96,7 +101,7 @@ export function textType(kind: DialectKind): 'text' | Expression<unknown> {
  * wanting the same keys cannot deadlock. SQLite: nothing to do, as the one connection runs one
  * transaction at a time (Kysely queues the rest), so no other write can come between.
  */
-export async function lockKeys<DB>(trx: Kysely<DB>, keys: readonly string[]): Promise<void> {
+export async function lockKeys(trx: Connection, keys: readonly string[]): Promise<void> {
   if (dialectOf(trx) !== 'postgres') return;
   for (const key of [...new Set(keys)].sort()) {
     await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
@@ -111,7 +116,7 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** The portfolio's own tables, by name, without the database's or the migrator's. */
-export async function listTables<DB>(db: Kysely<DB>): Promise<string[]> {
+export async function listTables(db: Connection): Promise<string[]> {
   const { rows } =
     dialectOf(db) === 'postgres'
       ? await sql<{ name: string }>`select table_name as name from information_schema.tables
@@ -127,7 +132,7 @@ export async function listTables<DB>(db: Kysely<DB>): Promise<string[]> {
  * After rows are copied in with their ids, the next id PostgreSQL hands out must come after
  * them; SQLite always takes the largest id plus one.
  */
-export async function continueIdsAfterCopy<DB>(db: Kysely<DB>, tables: readonly string[]): Promise<void> {
+export async function continueIdsAfterCopy(db: Connection, tables: readonly string[]): Promise<void> {
   if (dialectOf(db) !== 'postgres') return;
   for (const table of tables) {
     await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Partnership, type ProjectDetail, projectDetailSchema } from '../../src/domain/project';
 import { getJson } from '../../test/api-request';
-import { createTestApp } from '../../test/test-database';
+import { createTestApp, freshDatabaseLocation, openTestDatabase, TEST_DIALECT } from '../../test/test-database';
 import type { ApiApp } from '../app';
 import { type Db, migrateToLatest, openDatabase } from './database';
 import { seedIfEmpty } from './seed';
@@ -27,8 +27,8 @@ async function counts(db: Db) {
   };
 }
 
-async function emptyDatabase(location = ':memory:'): Promise<Db> {
-  const db = openDatabase(location);
+async function emptyDatabase(location?: string): Promise<Db> {
+  const db = location === undefined ? await openTestDatabase('empty') : openDatabase(location);
   await migrateToLatest(db);
   return db;
 }
@@ -73,7 +73,7 @@ describe('seedIfEmpty', () => {
     await db.destroy();
   });
 
-  describe('in a database file', () => {
+  describe('in a database that outlives the process', () => {
     let directory: string | undefined;
 
     afterEach(() => {
@@ -81,10 +81,15 @@ describe('seedIfEmpty', () => {
       directory = undefined;
     });
 
-    it('keeps the data when the database is closed and opened again, without seeding twice', async () => {
+    /** A SQLite file in a folder that does not exist yet, as on a server's first start; or a new PostgreSQL database. */
+    async function newLocation(): Promise<string> {
+      if (TEST_DIALECT === 'postgres') return freshDatabaseLocation('empty');
       directory = mkdtempSync(join(tmpdir(), 'portfolio-seed-'));
-      // A folder that does not exist yet, as on a server's first start.
-      const location = join(directory, 'data', 'portfolio.sqlite');
+      return join(directory, 'data', 'portfolio.sqlite');
+    }
+
+    it('keeps the data when the database is closed and opened again, without seeding twice', async () => {
+      const location = await newLocation();
 
       const first = await emptyDatabase(location);
       expect(await seedIfEmpty(first, sprintNotes46Seed)).toMatchObject({ seeded: true });

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { lockKeys } from './dialect';
 import { type SeedDataInput, seedDataSchema } from './seed-schema';
 
 export type SeedResult = { seeded: false } | { seeded: true; projects: number; organisations: number; updates: number };
@@ -11,6 +12,8 @@ export async function seedIfEmpty(db: Db, input: SeedDataInput): Promise<SeedRes
   const data = seedDataSchema.parse(input);
 
   return db.transaction().execute(async (trx) => {
+    // Servers started at once on one empty PostgreSQL database take turns here, so one seeds and the rest find data.
+    await lockKeys(trx, ['seed']);
     const existing = await trx.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
     if (existing !== undefined) return { seeded: false };
 

@@ -1,7 +1,8 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG, MEDIUM_PORTFOLIO, openGeneratedDatabase } from '../../../test/generate-portfolio';
 import { createApp } from '../../app';
+import { freshDatabaseLocation, TEST_DIALECT } from '../../../test/test-database';
 import type { Db } from '../database';
 
 const TODAY = '2026-11-27';
@@ -14,11 +15,26 @@ interface Captured {
   parameters: readonly unknown[];
 }
 
+interface PostgresPlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PostgresPlanNode[];
+}
+
+function postgresSeqScans(node: PostgresPlanNode): string[] {
+  const own = node['Node Type'] === 'Seq Scan' && node['Relation Name'] !== undefined ? [node['Relation Name']] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(postgresSeqScans)];
+}
+
 /**
- * Asks SQLite how it would run every query a list or detail route sends, over a few hundred
- * generated projects (enough that the planner chooses as it would at 2,000), and names each
- * step that would read a large table from end to end. Plans, not times, so the answer does not
- * depend on the machine.
+ * Asks the database how it would run every query a list or detail route sends, over a few
+ * hundred generated projects (enough that the planner chooses as it would at 2,000), and names
+ * each step that would read a large table from end to end. Plans, not times, so the answer does
+ * not depend on the machine.
+ *
+ * PostgreSQL rightly reads a table of a few hundred rows whole when that is cheaper than an
+ * index, so there the question is put with sequential scans priced out of reach: any left is a
+ * read no index can serve.
  */
 describe('query plans of list and detail routes', () => {
   let db: Db;
@@ -27,6 +43,7 @@ describe('query plans of list and detail routes', () => {
   beforeAll(async () => {
     ({ db } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, {
       today: TODAY,
+      location: await freshDatabaseLocation(),
       log: (event) => {
         if (event.level === 'query' && /^\s*select/i.test(event.query.sql)) {
           captured.push({ sql: event.query.sql, parameters: event.query.parameters });
@@ -50,6 +67,19 @@ describe('query plans of list and detail routes', () => {
     expect(response.status, path).toBe(200);
     expect(captured.length, `${path} sent no query`).toBeGreaterThan(0);
     const scans: string[] = [];
+    if (TEST_DIALECT === 'postgres') {
+      for (const query of captured) {
+        const tables = await db.transaction().execute(async (trx) => {
+          await sql`set local enable_seqscan = off`.execute(trx);
+          const plan = await trx.executeQuery<{ 'QUERY PLAN': [{ Plan: PostgresPlanNode }] }>(
+            CompiledQuery.raw(`explain (format json) ${query.sql}`, [...query.parameters]),
+          );
+          return plan.rows.flatMap((row) => row['QUERY PLAN'].flatMap((entry) => postgresSeqScans(entry.Plan)));
+        });
+        for (const table of tables) if (LARGE_TABLES.has(table)) scans.push(`Seq Scan on ${table}\n    in: ${query.sql}`);
+      }
+      return scans;
+    }
     for (const query of captured) {
       const plan = await db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
       const names = aliases(query.sql);

@@ -15,6 +15,7 @@ import {
 import { type ApiApp, createApp } from '../../app';
 import type { Db } from '../../db/database';
 import { refreshDueProjects } from '../../db/queries/project-derived';
+import { freshDatabaseLocation } from '../../../test/test-database';
 
 const TODAY = '2026-11-27';
 
@@ -99,7 +100,7 @@ async function allPages(target: ApiApp, filters: Record<string, string>, pageSiz
 }
 
 beforeAll(async () => {
-  ({ db } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, { today: TODAY }));
+  ({ db } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, { today: TODAY, location: await freshDatabaseLocation() }));
   app = createApp({ db, today: () => TODAY });
 }, 60_000);
 
@@ -169,7 +170,7 @@ describe('the stored current phase', () => {
   it('is always what the domain rule computes from the phases, as the calendar moves on', async () => {
     // A portfolio made in early 2023, so many phases are still planned and some projects' latest
     // report is dated ahead; then days go by, as they do for a running server.
-    const { db: young } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, { today: '2023-01-01' });
+    const { db: young } = await openGeneratedDatabase(MEDIUM_PORTFOLIO, { today: '2023-01-01', location: await freshDatabaseLocation() });
     const projects = await rawProjects(young);
     let changed = 0;
     let previous: Map<number, string | null> | undefined;

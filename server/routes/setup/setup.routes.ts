@@ -11,6 +11,7 @@ import { digest } from '../../auth/tokens';
 import { allowedActions } from '../../auth/permissions';
 import { loadUser, publicUser } from '../../auth/users';
 import type { Db } from '../../db/database';
+import { lockKeys } from '../../db/dialect';
 import { ApiError } from '../../http/api-error';
 import { readJson } from '../../http/read-json';
 
@@ -72,8 +73,9 @@ export function setupRoutes({ db, now, passwordCost, publicUrl }: ResolvedDeps) 
             .execute();
           return user.id;
         }
-        // Checked again here, where no other write can come between the check and the insert:
-        // two first-run links used at once must not make two managers.
+        // Checked again here, under a lock every first-run claim takes, so no other claim can come
+        // between the check and the insert: two first-run links used at once must not make two managers.
+        await lockKeys(trx, ['first-manager']);
         const anyone = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
         if (anyone !== undefined) throw new ApiError(410, LINK_NOT_VALID);
         const { id } = await trx
