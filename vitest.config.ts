@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config';
 
 /**
@@ -23,6 +23,8 @@ if (!postgres.run && process.env.VITEST_POOL_ID === undefined && process.env.POS
 }
 
 const SERVER_SUITE = ['server/**/*.test.ts'];
+/** Tests that compare PostgreSQL with SQLite, run only where PostgreSQL is. */
+const POSTGRES_ONLY = ['server/**/*.postgres.test.ts'];
 
 /**
  * Three suites: the API, database and domain in Node on SQLite; the server suite again on a
@@ -42,6 +44,7 @@ export default mergeConfig(
             name: 'server',
             environment: 'node',
             include: [...SERVER_SUITE, 'src/domain/**/*.test.ts', 'mocks/**/*.test.ts'],
+            exclude: [...configDefaults.exclude, ...POSTGRES_ONLY],
             setupFiles: ['test/setup-node.ts'],
           },
         },
