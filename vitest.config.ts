@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config';
+import { ProjectCountsReporter } from './test/project-counts-reporter';
 
 /**
  * Whether the server suite also runs on PostgreSQL, and if not, why not. It runs when a server
@@ -37,6 +38,12 @@ export default mergeConfig(
     test: {
       globals: true,
       restoreMocks: true,
+      // Counts per suite, so a run shows both databases were tested; CI also asks for a JSON report to count from.
+      reporters: [
+        'default',
+        new ProjectCountsReporter(),
+        ...(process.env.VITEST_JSON_REPORT === undefined ? [] : [['json', { outputFile: process.env.VITEST_JSON_REPORT }] satisfies ['json', object]]),
+      ],
       projects: [
         {
           extends: true,
