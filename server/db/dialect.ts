@@ -33,6 +33,18 @@ export function dialectKindOf(location: string): DialectKind {
   return POSTGRES_URL.test(location) ? 'postgres' : 'sqlite';
 }
 
+/** How a database is named in logs: a PostgreSQL URL without its password. */
+export function describeLocation(location: string): string {
+  if (dialectKindOf(location) === 'sqlite') return location;
+  try {
+    const url = new URL(location);
+    if (url.password !== '') url.password = '***';
+    return url.toString();
+  } catch {
+    return 'the PostgreSQL database in DATABASE_URL';
+  }
+}
+
 export interface ConnectOptions {
   /** Most connections one process holds open to PostgreSQL; SQLite always has one. */
   poolSize?: number;
