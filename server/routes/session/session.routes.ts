@@ -6,7 +6,7 @@ import { requireUser } from '../../auth/authorise';
 import { verifyAgainstDecoy, verifyPassword } from '../../auth/passwords';
 import { clearSessionCookie, isHttps, writeSessionCookie } from '../../auth/session-cookie';
 import { endSession, startSession } from '../../auth/sessions';
-import { claimAttempt, forgiveAttempt, throttleKeys } from '../../auth/throttle';
+import { claimAttempt, forgiveAttempt } from '../../auth/throttle';
 import { allowedActions } from '../../auth/permissions';
 import { loadUser, publicUser } from '../../auth/users';
 import { ApiError } from '../../http/api-error';
@@ -14,6 +14,16 @@ import { readJson } from '../../http/read-json';
 
 /** One message whatever was wrong, so the reply never tells whether an account exists. */
 const SIGN_IN_FAILED = 'Enter a correct email address and password';
+
+function count(amount: number, unit: string): string {
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+}
+
+/** Most waits are seconds, and "1 minute" for 8 seconds would send people away for longer than needed. */
+function tooManyAttempts(seconds: number): string {
+  const wait = seconds < 60 ? count(seconds, 'second') : count(Math.ceil(seconds / 60), 'minute');
+  return `Too many attempts to sign in. Wait ${wait}, then try again.`;
+}
 
 export function sessionRoutes({ db, now, passwordCost, publicUrl, clientAddress }: ResolvedDeps) {
   return new Hono<AppEnv>()
@@ -24,15 +34,11 @@ export function sessionRoutes({ db, now, passwordCost, publicUrl, clientAddress 
     .post('/', async (c) => {
       const { email, password } = await readJson(c, signInSchema);
       const at = now();
-      const keys = throttleKeys(email, clientAddress(c.req.raw, c.env));
-      const claim = await claimAttempt(db, keys, at);
+      const attempt = { email, address: clientAddress(c.req.raw, c.env) };
+      const claim = await claimAttempt(db, attempt, at);
       if (!claim.allowed) {
         c.header('Retry-After', String(claim.retryAfter));
-        const minutes = Math.ceil(claim.retryAfter / 60);
-        throw new ApiError(
-          429,
-          `Too many attempts to sign in. Wait ${minutes === 1 ? '1 minute' : `${minutes} minutes`}, then try again.`,
-        );
+        throw new ApiError(429, tooManyAttempts(claim.retryAfter));
       }
 
       const account = await db
@@ -44,7 +50,7 @@ export function sessionRoutes({ db, now, passwordCost, publicUrl, clientAddress 
       const matches = usable ? await verifyPassword(password, account.passwordHash ?? '') : await verifyAgainstDecoy(password, passwordCost);
       // The attempt is already recorded as a failure; only a match takes it back.
       if (!usable || !matches) throw new ApiError(401, SIGN_IN_FAILED);
-      await forgiveAttempt(db, claim.failureIds, `account:${email}`);
+      await forgiveAttempt(db, attempt, claim.failureIds);
       // A new session id at every sign-in, so an id planted before sign-in is worth nothing after it.
       const previous = c.get('sessionToken');
       if (previous !== null) await endSession(db, previous);
