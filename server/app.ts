@@ -1,15 +1,17 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { type AppDeps, resolveDeps } from './app-deps';
 import type { AppEnv } from './app-env';
 import { clearSessionCookie, isHttps, readSessionCookie } from './auth/session-cookie';
 import { resumeSession } from './auth/sessions';
 import { loadUser } from './auth/users';
 import { compressAnswers } from './compression';
-import { ApiError, respondWithError } from './http/api-error';
-import { baseUrlOf, servedOverHttps } from './http/base-url';
+import { ApiError, errorResponder } from './http/api-error';
+import { originOf, servedOverHttps } from './http/base-url';
+import { limitBodies } from './http/body-limit';
+import { requestLog } from './http/request-log';
 import { sameSiteJsonOnly, securityHeaders } from './http/security';
 import { configRoutes } from './routes/config/config.routes';
+import { healthRoutes } from './routes/health/health.routes';
 import { organisationsRoutes } from './routes/organisations/organisations.routes';
 import { projectsRoutes } from './routes/projects/projects.routes';
 import { sessionRoutes } from './routes/session/session.routes';
@@ -23,25 +25,17 @@ import { serveClient } from './serve-client';
  */
 export function createApp(options: AppDeps & { clientDir?: string }) {
   const deps = resolveDeps(options);
-  const { db, now, publicUrl } = deps;
+  const { db, now, publicUrl, logger } = deps;
+  const https = servedOverHttps(publicUrl);
 
   const api = new Hono<AppEnv>()
-    // Every request body here is a small JSON form; anything larger is refused before it is read.
-    .use(
-      bodyLimit({
-        maxSize: 64 * 1024,
-        onError: () => {
-          throw new ApiError(413, 'The request is too large');
-        },
-      }),
-    )
     // Answers hold people's names and unpublished updates: no browser or proxy may keep a copy.
     .use(async (c, next) => {
       await next();
       c.header('Cache-Control', 'no-store');
     })
     // Browsers send an origin (lower-case host, no default port, no path), so compare with one, not with PUBLIC_URL as written.
-    .use(sameSiteJsonOnly((url) => new URL(baseUrlOf(url, publicUrl)).origin))
+    .use(sameSiteJsonOnly(originOf(publicUrl)))
     .use(async (c, next) => {
       const secure = isHttps(c, publicUrl);
       const token = readSessionCookie(c, secure);
@@ -64,11 +58,17 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     });
 
   const app = new Hono<AppEnv>();
-  app.use(securityHeaders((url) => servedOverHttps(url, publicUrl)));
+  // First, so every request is logged with its id, whatever a later step refuses.
+  app.use(requestLog(logger));
+  app.use(securityHeaders(https));
+  // Before anything reads a body, on every path and method.
+  app.use(limitBodies());
   // The built app's files come precompressed from the build (see serve-client.ts); answers are compressed as they go.
   app.use('/api/*', compressAnswers());
+  // Before the client app's catch-all, which would answer them with index.html.
+  app.route('/', healthRoutes(deps));
   app.route('/api', api);
-  app.onError(respondWithError);
+  app.onError(errorResponder(logger));
   if (options.clientDir !== undefined) serveClient(app, options.clientDir);
   return app;
 }

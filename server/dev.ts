@@ -4,7 +4,8 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer as createViteServer } from 'vite';
 import { today } from '../src/domain/phase-rules';
 import { createApp } from './app';
-import { databaseLocation, readEnv } from './env';
+import { databaseLocation, publicBaseUrl, readEnv } from './env';
+import { createLogger } from './log';
 import { prepareDatabase } from './prepare-database';
 
 /**
@@ -13,8 +14,8 @@ import { prepareDatabase } from './prepare-database';
  */
 const log = (line: string) => console.log(line);
 const env = readEnv();
-const db = await prepareDatabase(databaseLocation(env, false), log);
-const api = getRequestListener(createApp({ db, today }).fetch);
+const db = await prepareDatabase(databaseLocation(env, false), log, { poolSize: env.DATABASE_POOL_SIZE });
+const api = getRequestListener(createApp({ db, today, publicUrl: publicBaseUrl(env), logger: createLogger({ level: env.LOG_LEVEL }) }).fetch);
 const vite = await createViteServer({
   root: resolve(import.meta.dirname, '..'),
   server: { middlewareMode: true },

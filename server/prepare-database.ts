@@ -14,10 +14,10 @@ import { seedIfEmpty } from './db/seed';
 export async function prepareDatabase(
   location: string,
   log: (line: string) => void,
-  today: string = todayInUtc(),
-  options: ConnectOptions = {},
+  options: ConnectOptions & { today?: string } = {},
 ): Promise<Db> {
-  const db = openDatabase(location, options);
+  const { today = todayInUtc(), ...connectOptions } = options;
+  const db = openDatabase(location, connectOptions);
   const where = describeLocation(location);
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log(`Migrated ${where}: ${applied.join(', ')}.`);

@@ -27,7 +27,7 @@ if (values.email === undefined || values.role === undefined) {
 }
 
 const env = readEnv();
-const db = await prepareDatabase(databaseLocation(env, false), (line) => console.log(line));
+const db = await prepareDatabase(databaseLocation(env, false), (line) => console.log(line), { poolSize: 1 });
 try {
   const account = parseOr400(
     createUserSchema,

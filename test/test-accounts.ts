@@ -9,9 +9,6 @@ import { readJson, sendRequest } from './api-request';
 import { TEST_PASSWORD_COST, TEST_START, TEST_TODAY } from './test-content';
 import { openTestDatabase } from './test-database';
 
-// Until every importer reads it from test-database.ts.
-export { TEST_PASSWORD_COST } from './test-content';
-
 export const DEMO = {
   manager: 'manager@demo.test',
   engagement: 'engagement@demo.test',

@@ -5,9 +5,12 @@ import { servedOverHttps } from '../http/base-url';
 /**
  * Over HTTPS the cookie takes the `__Host-` prefix, which browsers only accept with Secure,
  * Path=/ and no Domain: it cannot be set by a sibling subdomain or sent over plain HTTP.
+ * The request itself is not asked (the context stays in the signature for the routes that call
+ * this): behind a proxy it looks like plain HTTP, and its scheme and host are the client's to
+ * write, so only the configured address decides.
  */
-export function isHttps(c: Context, publicUrl: string | undefined): boolean {
-  return servedOverHttps(c.req.url, publicUrl);
+export function isHttps(_c: Context, publicUrl: string): boolean {
+  return servedOverHttps(publicUrl);
 }
 
 function cookieName(secure: boolean): string {

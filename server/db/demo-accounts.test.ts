@@ -3,7 +3,16 @@ import { projectDetailSchema } from '../../src/domain/project';
 import * as z from 'zod/mini';
 import { appConfigSchema, createdUserSchema, sessionSchema, userSchema } from '../../src/domain/user';
 import { readError, readJson, sendRequest } from '../../test/api-request';
-import { createAccountsTestApp, createTestClock, DEMO, signIn, TEST_PASSWORD_COST, userIdOf } from '../../test/test-accounts';
+import {
+  createAccountsTestApp,
+  createTestClock,
+  DEMO,
+  newSessionCookie,
+  sessionStatus,
+  signIn,
+  userIdOf,
+} from '../../test/test-accounts';
+import { TEST_PASSWORD_COST } from '../../test/test-content';
 import { createSeededDatabase } from '../../test/test-database';
 import { printFirstRunLink } from '../first-run';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts, hasDemoAccounts, NotADemoDatabaseError } from './demo-accounts';
@@ -13,8 +22,8 @@ describe('ensureDemoAccounts', () => {
     const db = await createSeededDatabase();
     const now = createTestClock().now();
 
-    expect(await ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).toBe(4);
-    expect(await ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).toBe(0);
+    expect(await ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).toEqual({ added: 4, removed: 0 });
+    expect(await ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).toEqual({ added: 0, removed: 0 });
     expect((await db.selectFrom('users').select('email').orderBy('email').execute()).map((user) => user.email)).toEqual([
       DEMO.engagement,
       DEMO.lincoln,
@@ -39,16 +48,60 @@ describe('ensureDemoAccounts', () => {
     expect(session.user.role).toBe('manager');
   });
 
-  it('refuses a database that has any account other than the demo ones', async () => {
+  it('refuses a database with other accounts and no demo account, as a real one, and leaves it as it was', async () => {
     const db = await createSeededDatabase();
     const now = createTestClock().now();
     await db
       .insertInto('users')
-      .values({ email: 'real@council.gov.uk', displayName: 'Real', role: 'manager', passwordHash: null, disabledAt: null, createdAt: now.toISOString(), passwordChangedAt: null })
+      .values({ email: 'real@council.gov.uk', displayName: 'Real', role: 'manager', passwordHash: 'scrypt$real', disabledAt: null, createdAt: now.toISOString(), passwordChangedAt: null })
       .execute();
+    const before = await db.selectFrom('users').selectAll().execute();
 
     await expect(ensureDemoAccounts(db, now, TEST_PASSWORD_COST)).rejects.toThrow(NotADemoDatabaseError);
+
+    expect(await db.selectFrom('users').selectAll().execute()).toEqual(before);
     expect(await hasDemoAccounts(db)).toBe(false);
+  });
+
+  it('removes, at the next demo start, an account someone added, with its sessions, links and organisations', async () => {
+    const { app, db, clock } = await createAccountsTestApp({ demo: true });
+    const manager = await signIn(app, DEMO.manager);
+    const { user, setupLink } = await readJson(
+      await sendRequest(app, 'POST', '/api/users', {
+        cookie: manager,
+        body: { email: 'jo@rugby.gov.uk', displayName: 'Jo', role: 'council', organisations: ['rugby-borough-council'] },
+      }),
+      createdUserSchema,
+      201,
+    );
+    const joSetup = await sendRequest(app, 'POST', `/api${new URL(setupLink.url).pathname}`, { body: { password: 'jo’s own passphrase' } });
+    const jo = newSessionCookie(joSetup);
+    await readJson(joSetup, sessionSchema);
+    // A second, unused link, as when a manager sends a new one.
+    const { setupLink: laterLink } = await readJson(
+      await sendRequest(app, 'POST', `/api/users/${user.id}/setup-link`, { cookie: manager }),
+      createdUserSchema,
+      201,
+    );
+    expect(await sessionStatus(app, jo)).toBe(200);
+
+    expect(await ensureDemoAccounts(db, clock.now(), TEST_PASSWORD_COST)).toEqual({ added: 0, removed: 1 });
+
+    expect((await db.selectFrom('users').select('email').orderBy('email').execute()).map((row) => row.email)).toEqual([
+      DEMO.engagement,
+      DEMO.lincoln,
+      DEMO.manager,
+      DEMO.rugby,
+    ]);
+    expect(await sessionStatus(app, jo)).toBe(401);
+    await readError(await sendRequest(app, 'GET', `/api${new URL(laterLink.url).pathname}`), 410);
+    await readError(await sendRequest(app, 'POST', '/api/session', { body: { email: 'jo@rugby.gov.uk', password: 'jo’s own passphrase' } }), 401);
+    for (const table of ['sessions', 'setupLinks', 'userOrganisations'] as const) {
+      const orphans = await db.selectFrom(table).select('userId').where('userId', '=', user.id).execute();
+      expect(orphans, table).toEqual([]);
+    }
+    // The demo manager's own session is untouched.
+    expect(await sessionStatus(app, manager)).toBe(200);
   });
 
   it.each([

@@ -41,20 +41,45 @@ export async function hasDemoAccounts(db: Db): Promise<boolean> {
 
 export class NotADemoDatabaseError extends Error {
   constructor() {
-    super('This database has accounts that are not demo accounts. Demo mode runs only on a database of its own: set DATABASE_URL to another file.');
+    super(
+      'This database has accounts and none of them is a demo account: it looks like a real one, and demo mode would remove its accounts. Demo mode runs only on a database of its own: set DATABASE_URL to another file.',
+    );
     this.name = 'NotADemoDatabaseError';
   }
 }
 
 /**
- * Puts the demo accounts back as the sign-in page describes them, on every demo start: adds
- * any that are missing and resets the rest (password, role, organisations, enabled), because
- * anyone may change them in a shared demo. Refuses a database with any other account.
- * Returns how many accounts were added.
+ * Anyone may add accounts in a shared demo, and those people then hold sessions and links on a
+ * database whose manager password is published: each start takes them away again. Only on a demo
+ * database, one with a demo account or no account at all; one with other accounts and no demo
+ * account is a real database that DATABASE_URL happens to name, and is refused untouched.
+ * Returns how many accounts were removed.
  */
-export async function ensureDemoAccounts(db: Db, now: Date, cost?: ScryptCost): Promise<number> {
-  const others = await db.selectFrom('users').select('id').where('email', 'not in', DEMO_EMAILS).limit(1).executeTakeFirst();
-  if (others !== undefined) throw new NotADemoDatabaseError();
+async function removeOtherAccounts(db: Db): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const demoAccount = await trx.selectFrom('users').select('id').where('email', 'in', DEMO_EMAILS).limit(1).executeTakeFirst();
+    const others = trx.selectFrom('users').select('id').where('email', 'not in', DEMO_EMAILS);
+    const other = await others.limit(1).executeTakeFirst();
+    if (other === undefined) return 0;
+    if (demoAccount === undefined) throw new NotADemoDatabaseError();
+    // Deleted one table at a time rather than left to ON DELETE CASCADE, which SQLite honours
+    // only on connections that turned foreign keys on.
+    await trx.deleteFrom('sessions').where('userId', 'in', others).execute();
+    await trx.deleteFrom('setupLinks').where('userId', 'in', others).execute();
+    await trx.deleteFrom('userOrganisations').where('userId', 'in', others).execute();
+    const removed = await trx.deleteFrom('users').where('email', 'not in', DEMO_EMAILS).executeTakeFirst();
+    return Number(removed.numDeletedRows);
+  });
+}
+
+/**
+ * Puts the demo accounts back as the sign-in page describes them, on every demo start: removes
+ * every other account (see removeOtherAccounts), adds any demo account that is missing and resets
+ * the rest (password, role, organisations, enabled), because anyone may change them in a shared
+ * demo. Refuses a database that has other accounts and no demo one.
+ */
+export async function ensureDemoAccounts(db: Db, now: Date, cost?: ScryptCost): Promise<{ added: number; removed: number }> {
+  const removed = await removeOtherAccounts(db);
   let added = 0;
   for (const account of DEMO_ACCOUNTS) {
     const passwordHash = await hashPassword(DEMO_PASSWORD, cost);
@@ -85,5 +110,5 @@ export async function ensureDemoAccounts(db: Db, now: Date, cost?: ScryptCost): 
     });
     if (isNew) added += 1;
   }
-  return added;
+  return { added, removed };
 }

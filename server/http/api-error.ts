@@ -1,7 +1,11 @@
-import type { Context } from 'hono';
+import type { ErrorHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type * as z from 'zod/mini';
 import type { ApiErrorBody } from '../../src/domain/api-error';
+import type { AppEnv } from '../app-env';
+import { errorFields, type Logger } from '../log';
+import { isClientAbort } from './client-abort';
+import { loggedRoute } from './request-log';
 
 /** An error the API reports to its client as it is, with field-level messages where they apply. */
 export class ApiError extends Error {
@@ -34,9 +38,17 @@ export function parseOr400<S extends z.ZodMiniType>(schema: S, input: unknown, m
   throw new ApiError(400, message, fields);
 }
 
-export function respondWithError(error: unknown, c: Context): Response {
-  if (error instanceof ApiError) return c.json(errorBody(error.status, error.message, error.fields), error.status);
-  // Anything else is a bug: log it for the operator, tell the client nothing about internals.
-  console.error(error);
-  return c.json(errorBody(500, 'Something went wrong on our side. Try again later.'), 500);
+/** Answers every error the app throws: its own as they are, a client that hung up quietly, anything else as a logged 500. */
+export function errorResponder(logger: Logger): ErrorHandler<AppEnv> {
+  return (error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error.status, error.message, error.fields), error.status);
+    if (isClientAbort(error)) {
+      // Not a fault of ours and nobody to answer: the request log notes it in one line (request-log.ts).
+      c.set('clientAborted', true);
+      return c.json(errorBody(400, 'The request was not received in full'), 400);
+    }
+    // Anything else is a bug: log it for the operator, with the id the client was given, and tell the client nothing about internals.
+    logger.error('unexpected error', { method: c.req.method, route: loggedRoute(c), requestId: c.get('requestId'), ...errorFields(error) });
+    return c.json(errorBody(500, 'Something went wrong on our side. Try again later.'), 500);
+  };
 }

@@ -13,7 +13,7 @@ const CONTENT_SECURITY_POLICY = [
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /** Headers on every response, API and app alike. */
-export function securityHeaders(isHttps: (url: string) => boolean): MiddlewareHandler {
+export function securityHeaders(https: boolean): MiddlewareHandler {
   return async (c, next) => {
     await next();
     // Set on the answer's own headers: after the answer is made, each c.header() call would
@@ -24,7 +24,7 @@ export function securityHeaders(isHttps: (url: string) => boolean): MiddlewareHa
     headers.set('Referrer-Policy', 'same-origin');
     headers.set('X-Frame-Options', 'DENY');
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-    if (isHttps(c.req.url)) headers.set('Strict-Transport-Security', `max-age=${ONE_YEAR_SECONDS}; includeSubDomains`);
+    if (https) headers.set('Strict-Transport-Security', `max-age=${ONE_YEAR_SECONDS}; includeSubDomains`);
   };
 }
 
@@ -33,13 +33,14 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * Refuses requests that change things unless they are JSON from this site. A cross-site form
  * cannot send JSON without a CORS preflight, which this API never answers; the Origin and
- * Sec-Fetch-Site checks stop the rest.
+ * Sec-Fetch-Site checks stop the rest. `ownOrigin` is the configured one (originOf in
+ * base-url.ts), not the request's: a request naming itself in Host and Origin alike proves nothing.
  */
-export function sameSiteJsonOnly(ownOrigin: (url: string) => string): MiddlewareHandler {
+export function sameSiteJsonOnly(ownOrigin: string): MiddlewareHandler {
   return async (c, next) => {
     if (UNSAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('Origin');
-      if (c.req.header('Sec-Fetch-Site') === 'cross-site' || (origin !== undefined && origin !== ownOrigin(c.req.url))) {
+      if (c.req.header('Sec-Fetch-Site') === 'cross-site' || (origin !== undefined && origin !== ownOrigin)) {
         throw new ApiError(403, 'Requests from other sites are not accepted');
       }
       const type = c.req.header('Content-Type') ?? '';

@@ -204,7 +204,7 @@ async function main(directory: string): Promise<void> {
   console.log(`Benchmark on ${day}, Node ${process.version}; databases in ${directory}`);
 
   const seedPath = join(directory, 'seed.sqlite');
-  const seedDb = await prepareDatabase(seedPath, (text) => console.log(`  ${text}`), day);
+  const seedDb = await prepareDatabase(seedPath, (text) => console.log(`  ${text}`), { today: day });
   await seedDb.destroy();
 
   const scalePath = join(directory, 'scale.sqlite');

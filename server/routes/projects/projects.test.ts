@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../../src/domain/api-error';
 import { projectDetailSchema, projectListSchema } from '../../../src/domain/project';
 import { getError, getJson } from '../../../test/api-request';
-import { createTestApp } from '../../../test/test-database';
-import type { ApiApp } from '../../app';
+import { TEST_TODAY } from '../../../test/test-content';
+import { createSeededDatabase, createTestApp } from '../../../test/test-database';
+import { type ApiApp, createApp } from '../../app';
+import { captureLogs } from '../../log-capture';
 import { refreshProjects } from '../../db/queries/project-derived';
 
 async function listSlugs(app: ApiApp, query: Record<string, string>): Promise<string[]> {
@@ -320,18 +322,23 @@ describe('errors', () => {
     expect(error.message).toBe('No such API endpoint');
   });
 
-  it('hides the cause of a failure from the client and logs it for the operator', async () => {
-    const { app, db } = await createTestApp();
+  it('hides the cause of a failure from the client and logs it for the operator, with the request id and the stack', async () => {
+    const db = await createSeededDatabase();
+    const logs = captureLogs();
+    const app = createApp({ db, today: () => TEST_TODAY, logger: logs.logger });
     await sql`drop table show_and_tells`.execute(db);
-    // This test causes the error on purpose, so the log it writes is expected.
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
-    const response = await app.request('/api/projects');
+    const response = await app.request('/api/projects', { headers: { 'X-Request-Id': 'support-ticket-42' } });
     const body = apiErrorSchema.parse(await response.json());
 
     expect(response.status).toBe(500);
+    expect(response.headers.get('X-Request-Id')).toBe('support-ticket-42');
     expect(body.error).toEqual({ status: 500, message: 'Something went wrong on our side. Try again later.' });
     expect(JSON.stringify(body)).not.toContain('show_and_tells');
-    expect(consoleError).toHaveBeenCalledTimes(1);
+    const errors = logs.events().filter((event) => event.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ msg: 'unexpected error', requestId: 'support-ticket-42', route: '/api/projects', method: 'GET' });
+    expect(errors[0]?.stack).toEqual(expect.stringContaining('show_and_tells'));
+    expect(logs.events().filter((event) => event.msg === 'request')).toMatchObject([{ status: 500, requestId: 'support-ticket-42' }]);
   });
 });

@@ -10,13 +10,7 @@ import { createSetupLink, revokeSetupLinks } from '../../auth/setup-links';
 import { loadUser, loadUsers, publicUser } from '../../auth/users';
 import { ApiError, notFound } from '../../http/api-error';
 import { readJson } from '../../http/read-json';
-import { baseUrlOf } from '../../http/base-url';
-
-function parseId(value: string): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw notFound('User');
-  return id;
-}
+import { parseId } from '../../http/path-params';
 
 /** Accounts, managed by LDCU managers only. People choose their own password through a one-time link. */
 export function usersRoutes({ db, now, publicUrl }: ResolvedDeps) {
@@ -29,14 +23,14 @@ export function usersRoutes({ db, now, publicUrl }: ResolvedDeps) {
     .post('/', async (c) => {
       authorise(c, 'users:manage');
       const input = await readJson(c, createUserSchema);
-      const { id, setupLink } = await createAccount(db, input, now(), baseUrlOf(c.req.url, publicUrl));
+      const { id, setupLink } = await createAccount(db, input, now(), publicUrl);
       const user = await loadUser(db, id);
       if (user === null) throw notFound('User');
       return c.json({ user: publicUser(user), setupLink }, 201);
     })
     .patch('/:id', async (c) => {
       const manager = authorise(c, 'users:manage');
-      const id = parseId(c.req.param('id'));
+      const id = parseId(c.req.param('id'), 'User');
       const input = await readJson(c, updateUserSchema);
       const user = await loadUser(db, id);
       if (user === null) throw notFound('User');
@@ -70,11 +64,11 @@ export function usersRoutes({ db, now, publicUrl }: ResolvedDeps) {
     })
     .post('/:id/setup-link', async (c) => {
       authorise(c, 'users:manage');
-      const id = parseId(c.req.param('id'));
+      const id = parseId(c.req.param('id'), 'User');
       const user = await loadUser(db, id);
       if (user === null) throw notFound('User');
       if (user.disabled) throw new ApiError(409, 'Enable the account before sending a new link');
-      const setupLink = await createSetupLink(db, { userId: id, role: user.role }, now(), baseUrlOf(c.req.url, publicUrl));
+      const setupLink = await createSetupLink(db, { userId: id, role: user.role }, now(), publicUrl);
       return c.json({ user: publicUser(user), setupLink }, 201);
     });
 }

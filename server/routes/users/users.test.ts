@@ -19,6 +19,10 @@ function createUser(app: ApiApp, cookie: string, body: unknown) {
   return sendRequest(app, 'POST', '/api/users', { cookie, body });
 }
 
+function createUserAt(app: ApiApp, url: string, cookie: string, body: unknown, headers: Record<string, string>) {
+  return sendRequest(app, 'POST', url, { cookie, body, headers });
+}
+
 /** The API path of a set-up link, from the URL a manager is given to send on. */
 function setupPath(url: string): string {
   return `/api${new URL(url).pathname}`;
@@ -49,6 +53,41 @@ describe('POST /api/users', () => {
     const { setupLink } = await readJson(await createUser(world.app, manager, NEW_PERSON), createdUserSchema, 201);
 
     expect(setupLink.url).toMatch(/^https:\/\/portfolio\.example\.gov\.uk\/setup\/[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('makes links under the configured address, whatever Host the request names', async () => {
+    const { app, manager } = await asManager();
+    // @hono/node-server builds a request's URL from its Host header, so this is what `Host: evil.example` looks like to the app.
+    const headers = { Host: 'evil.example' };
+
+    const { user, setupLink } = await readJson(
+      await sendRequest(app, 'POST', 'http://evil.example/api/users', { cookie: manager, body: NEW_PERSON, headers }),
+      createdUserSchema,
+      201,
+    );
+    const { setupLink: again } = await readJson(
+      await sendRequest(app, 'POST', `http://evil.example/api/users/${user.id}/setup-link`, { cookie: manager, headers }),
+      createdUserSchema,
+      201,
+    );
+
+    for (const link of [setupLink, again]) {
+      expect(link.url).not.toContain('evil.example');
+      expect(link.url).toMatch(/^http:\/\/localhost\/setup\//);
+    }
+  });
+
+  it('accepts a write only from the configured origin, not from one the request names for itself', async () => {
+    const world = await createAccountsTestApp({ publicUrl: 'http://portfolio.test:8080' });
+    const manager = await signIn(world.app, DEMO.manager);
+    const post = (url: string, origin: string, email: string) =>
+      createUserAt(world.app, url, manager, { ...NEW_PERSON, email }, { Host: new URL(url).host, Origin: origin });
+
+    await readError(await post('http://evil.example/api/users', 'http://evil.example', 'a@rugby.gov.uk'), 403);
+    await readError(await post('http://localhost/api/users', 'http://localhost', 'b@rugby.gov.uk'), 403);
+    const { setupLink } = await readJson(await post('http://evil.example/api/users', 'http://portfolio.test:8080', 'c@rugby.gov.uk'), createdUserSchema, 201);
+
+    expect(setupLink.url).toMatch(/^http:\/\/portfolio\.test:8080\/setup\//);
   });
 
   it('gives the new person a link that shows their email, sets their password and signs them in', async () => {
@@ -202,9 +241,26 @@ describe('PATCH /api/users/:id', () => {
   it('answers 404 for an account that does not exist', async () => {
     const { app, manager } = await asManager();
 
-    for (const id of ['9999', 'abc', '0', '1.5']) {
+    for (const id of ['9999', 'abc', '0', '1.5', '2147483648', '99999999999999999999']) {
       await readError(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { displayName: 'Nobody' } }), 404);
     }
+  });
+
+  it('answers 404 for any other spelling of an id, and changes nothing', async () => {
+    const { app, db, manager } = await asManager();
+    const id = await userIdOf(db, DEMO.engagement);
+    const spellings = [`0${id}`, `${id}.0`, `0x${id.toString(16)}`, `${id}e0`, `+${id}`, ` ${id}`, `${id}%20`, `%20${id}`];
+
+    for (const spelling of spellings) {
+      const path = `/api/users/${spelling}`;
+      await readError(await sendRequest(app, 'PATCH', path, { cookie: manager, body: { displayName: 'Renamed' } }), 404);
+      await readError(await sendRequest(app, 'POST', `${path}/setup-link`, { cookie: manager }), 404);
+    }
+
+    const { users } = await readJson(await sendRequest(app, 'GET', '/api/users', { cookie: manager }), userListSchema);
+    expect(users.find((user) => user.id === id)?.displayName).toBe('Demo Engagement');
+    // The id as written still works.
+    await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { displayName: 'Renamed' } }), updatedUserSchema);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { safeReturnTo } from '../../domain/return-to';
-import { configQuery } from '../../features/auth/auth-api';
 import { SignInPage } from '../../features/auth/sign-in-page';
+import { configQuery } from '../../lib/config-query';
 
 export function signInLoader(queryClient: QueryClient) {
   return async () => {

@@ -1,8 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs, useLoaderData, useParams } from 'react-router';
+import { idFromPath } from '../../domain/id';
 import { UserPage } from '../../features/users/user-page';
 import { userQueries } from '../../features/users/users-api';
 import { UsersPage } from '../../features/users/users-page';
+import { configQuery } from '../../lib/config-query';
 import { organisationListQuery } from '../../lib/organisation-list-query';
 import { requireSession, whileSignedIn } from './require-session';
 
@@ -22,7 +24,8 @@ async function loadForManager(queryClient: QueryClient, request: Request) {
 
 export function usersLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    await loadForManager(queryClient, request);
+    // Only for the demo notice: without the config the page works as ever, so a failure is swallowed.
+    await Promise.all([loadForManager(queryClient, request), queryClient.query(configQuery()).catch(() => null)]);
     return null;
   };
 }
@@ -34,8 +37,8 @@ export function UsersRoute() {
 export function userLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     const { session, list } = await loadForManager(queryClient, request);
-    const id = Number(params.id);
-    if (!list.users.some((user) => user.id === id)) throw data('Account not found', { status: 404 });
+    const id = idFromPath(params.id);
+    if (id === null || !list.users.some((user) => user.id === id)) throw data('Account not found', { status: 404 });
     return { currentUserId: session.user.id };
   };
 }

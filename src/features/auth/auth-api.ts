@@ -1,6 +1,5 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import {
-  appConfigSchema,
   type CompleteSetup,
   type Session,
   sessionSchema,
@@ -25,13 +24,6 @@ export const sessionQuery = () =>
       }
     },
     staleTime: 60_000,
-  });
-
-export const configQuery = () =>
-  queryOptions({
-    queryKey: ['config'] as const,
-    queryFn: ({ signal }) => getJson('/api/config', appConfigSchema, signal),
-    staleTime: Infinity,
   });
 
 export const setupQueries = {

@@ -7,9 +7,10 @@ import { PasswordInput } from '../../components/password-input';
 import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { hasStatus } from '../../lib/api-client';
+import { configQuery } from '../../lib/config-query';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
-import { configQuery, resetUserData, sessionMutationKeys, signIn } from './auth-api';
+import { resetUserData, sessionMutationKeys, signIn } from './auth-api';
 
 const FIELD_IDS = { email: 'email', password: 'password' } as const;
 

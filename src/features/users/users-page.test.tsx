@@ -89,7 +89,8 @@ describe('the users page', () => {
     expect(within(banner).getByRole('heading', { name: 'Account added for Sam Example' })).toBeInTheDocument();
     const link = within(banner).getByRole('textbox', { name: 'Set-up link for sam@rugby.gov.uk' });
     expect(link).toHaveAttribute('readonly');
-    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost:3000\/setup\/[\w-]+$/);
+    // Under the API's configured address (the test API leaves it at its default), not the page's own.
+    expect((link as HTMLInputElement).value).toMatch(/^http:\/\/localhost\/setup\/[\w-]+$/);
     expect(within(banner).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
 
     const row = await screen.findByRole('row', { name: /^Sam Example/ });
@@ -189,6 +190,31 @@ describe('the users page', () => {
     renderRoute('/users/9999');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('shows the not-found page for another spelling of an account’s id', async () => {
+    await signInAs('manager@demo.test');
+    const { id } = await testApiDatabase().selectFrom('users').select('id').where('email', '=', 'manager@demo.test').executeTakeFirstOrThrow();
+    renderRoute(`/users/0${String(id)}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('says in demo mode that accounts added here do not last', async () => {
+    await startTestApi({ demo: true });
+    await signInAs('manager@demo.test');
+    renderRoute('/users');
+
+    await screen.findByRole('heading', { level: 1, name: 'Users' });
+    expect(await screen.findByText('This is a demo. Accounts you add here are removed when the demo restarts.')).toBeInTheDocument();
+  });
+
+  it('says nothing of the demo outside demo mode', async () => {
+    await signInAs('manager@demo.test');
+    renderRoute('/users');
+
+    await screen.findByRole('heading', { level: 1, name: 'Users' });
+    expect(screen.queryByText(/This is a demo/)).not.toBeInTheDocument();
   });
 });
 

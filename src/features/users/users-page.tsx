@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { type SyntheticEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
@@ -6,6 +6,7 @@ import { ScrollableTable } from '../../components/scrollable-table';
 import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { type Role, roleLabels } from '../../domain/user';
+import { configQuery } from '../../lib/config-query';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
 import { organisationListQuery } from '../../lib/organisation-list-query';
@@ -25,6 +26,8 @@ const FIELD_IDS = {
 export function UsersPage() {
   const { data } = useSuspenseQuery(userQueries.list());
   const { data: organisationList } = useSuspenseQuery(organisationListQuery());
+  // Not suspended on: the notice is a courtesy, and the page works without the config.
+  const { data: config } = useQuery(configQuery());
   const queryClient = useQueryClient();
   const [role, setRole] = useState<Role | undefined>(undefined);
   // Kept apart from the mutation, so the link stays on screen while the next account is typed in.
@@ -74,6 +77,9 @@ export function UsersPage() {
       )}
       <h1 className="govuk-heading-xl">Users</h1>
       <p className="govuk-body-l">The people who can sign in to the portfolio, and what each of them can do.</p>
+      {config?.demo === true ? (
+        <div className="govuk-inset-text">This is a demo. Accounts you add here are removed when the demo restarts.</div>
+      ) : null}
 
       <section aria-labelledby="accounts-heading">
         <h2 className="govuk-heading-l" id="accounts-heading">
