@@ -19,7 +19,7 @@ interface GrowingDelay {
 }
 
 /** Failures for an account from other addresses: enough to slow a guesser spread over many addresses, never to lock the owner out. */
-const ACCOUNT_DELAY: GrowingDelay = { freeFailures: 5, maxSeconds: 30 };
+const ACCOUNT_DELAY: GrowingDelay = { freeFailures: 10, maxSeconds: 30 };
 
 /** Failures from one address for any account: higher and longer, as many people may share an address behind a proxy. */
 const ADDRESS_DELAY: GrowingDelay = { freeFailures: 20, maxSeconds: 60 };
