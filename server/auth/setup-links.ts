@@ -1,5 +1,6 @@
 import type { Role } from '../../src/domain/user';
-import type { Db } from '../db/database';
+import { type Db, inTransaction } from '../db/database';
+import { lockKeys } from '../db/dialect';
 import { addMinutes, isoNow } from './clock';
 import { digest, newToken } from './tokens';
 
@@ -22,12 +23,18 @@ export async function createSetupLink(
 ): Promise<SetupLink> {
   const token = newToken();
   const expiresAt = isoNow(addMinutes(now, SETUP_LINK_HOURS * 60));
-  // Only the newest link works: one sent to the wrong address stops working once another is made.
-  if (target.userId !== null) await revokeSetupLinks(db, target.userId, now);
-  await db
-    .insertInto('setupLinks')
-    .values({ tokenDigest: digest(token), userId: target.userId, role: target.role, createdAt: isoNow(now), expiresAt, usedAt: null })
-    .execute();
+  await inTransaction(db, async (trx) => {
+    // Only the newest link works: one sent to the wrong address stops working once another is
+    // made. Under a lock, so two links made at once cannot both outlive the other's revocation.
+    if (target.userId !== null) {
+      await lockKeys(trx, [`setup-links:${String(target.userId)}`]);
+      await revokeSetupLinks(trx, target.userId, now);
+    }
+    await trx
+      .insertInto('setupLinks')
+      .values({ tokenDigest: digest(token), userId: target.userId, role: target.role, createdAt: isoNow(now), expiresAt, usedAt: null })
+      .execute();
+  });
   return { url: `${baseUrl.replace(/\/$/, '')}/setup/${token}`, expiresAt };
 }
 

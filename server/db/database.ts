@@ -19,6 +19,11 @@ export function openDatabase(location: string, options: ConnectOptions & { log?:
   });
 }
 
+/** Runs `work` in the transaction `db` already is, or else in a new one: Kysely does not nest them. */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
 /** Migrations are listed in code, not read from a folder, so the bundle and tsx agree on them. */
 function migrationsFor(kind: DialectKind): Record<string, Migration> {
   return {

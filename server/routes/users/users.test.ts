@@ -282,6 +282,21 @@ describe('POST /api/users/:id/setup-link', () => {
     await readError(await sendRequest(app, 'GET', setupPath(second.url)), 410);
   });
 
+  it('leaves exactly one link working when several are made at the same moment', async () => {
+    const { app, db, manager } = await asManager();
+    const id = await userIdOf(db, DEMO.engagement);
+
+    const made = await Promise.all(
+      [1, 2, 3, 4, 5].map(async () =>
+        (await readJson(await sendRequest(app, 'POST', `/api/users/${id}/setup-link`, { cookie: manager, body: {} }), createdUserSchema, 201))
+          .setupLink,
+      ),
+    );
+
+    const statuses = await Promise.all(made.map(async (link) => (await sendRequest(app, 'GET', setupPath(link.url))).status));
+    expect(statuses.sort()).toEqual([200, 410, 410, 410, 410]);
+  });
+
   it('gives a new link that works, and refuses one for a disabled account', async () => {
     const { app, db, manager } = await asManager();
     const id = await userIdOf(db, DEMO.engagement);
