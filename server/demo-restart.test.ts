@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userListSchema } from '../src/domain/user';
 import { DEMO_PASSWORD } from './db/demo-accounts';
-import { type ServerProcess, startServerProcess } from '../test/server-process';
+import { sendTo, type ServerProcess, startServerProcess } from '../test/server-process';
 import { freshDatabaseLocation, TEST_DIALECT } from '../test/test-database';
 
 let directory: string | undefined;
@@ -18,18 +18,8 @@ afterEach(async () => {
   directory = undefined;
 });
 
-async function send(port: number, method: string, path: string, options: { cookie?: string; body?: unknown } = {}) {
-  const headers = new Headers({ 'Content-Type': 'application/json' });
-  if (options.cookie !== undefined) headers.set('Cookie', options.cookie);
-  return fetch(`http://127.0.0.1:${String(port)}${path}`, {
-    method,
-    headers,
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-}
-
 async function signIn(port: number, email: string): Promise<string> {
-  const response = await send(port, 'POST', '/api/session', { body: { email, password: DEMO_PASSWORD } });
+  const response = await sendTo(port, 'POST', '/api/session', { body: { email, password: DEMO_PASSWORD } });
   expect(response.status).toBe(200);
   return response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
 }
@@ -48,7 +38,7 @@ describe('a demo server', () => {
     const first = start();
     const port = await first.port();
     const manager = await signIn(port, 'manager@demo.test');
-    const added = await send(port, 'POST', '/api/users', {
+    const added = await sendTo(port, 'POST', '/api/users', {
       cookie: manager,
       body: { email: 'visitor@example.com', displayName: 'A visitor', role: 'engagement', organisations: [] },
     });
@@ -59,7 +49,7 @@ describe('a demo server', () => {
     const second = start();
     const again = await second.port();
     expect(second.printed()).toContain('removed 1 other account');
-    const users = await send(again, 'GET', '/api/users', { cookie: await signIn(again, 'manager@demo.test') });
+    const users = await sendTo(again, 'GET', '/api/users', { cookie: await signIn(again, 'manager@demo.test') });
     const body = userListSchema.parse(await users.json());
     expect(body.users.map((user) => user.email).sort()).toEqual([
       'engagement@demo.test',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../test/server-process';
+import { sendTo, type ServerProcess, startServerProcess } from '../test/server-process';
 import { freshDatabaseLocation } from '../test/test-database';
 
 let directory: string | undefined;
@@ -15,17 +15,6 @@ afterEach(async () => {
   if (directory !== undefined) rmSync(directory, { recursive: true, force: true });
   directory = undefined;
 });
-
-function send(port: number, method: string, path: string, options: { cookie?: string; body?: unknown; from?: string } = {}) {
-  const headers = new Headers({ 'Content-Type': 'application/json' });
-  if (options.cookie !== undefined) headers.set('Cookie', options.cookie);
-  if (options.from !== undefined) headers.set('X-Forwarded-For', options.from);
-  return fetch(`http://127.0.0.1:${String(port)}${path}`, {
-    method,
-    headers,
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-}
 
 function sessionCookie(response: Response): string {
   const pair = response.headers.getSetCookie().find((line) => line.startsWith('portfolio-session='))?.split(';')[0];
@@ -50,23 +39,23 @@ describe('two servers on one PostgreSQL database', () => {
     expect(printed.filter((output) => output.includes('Migrated ')), printed.join('\n---\n')).toHaveLength(1);
     expect(printed.filter((output) => output.includes('Seeded ')), printed.join('\n---\n')).toHaveLength(1);
     expect(printed.join('\n')).not.toContain('portfolio-tests');
-    const [listOne, listTwo] = await Promise.all([send(one, 'GET', '/api/projects'), send(two, 'GET', '/api/projects')]);
+    const [listOne, listTwo] = await Promise.all([sendTo(one, 'GET', '/api/projects'), sendTo(two, 'GET', '/api/projects')]);
     expect(await listOne.text()).toBe(await listTwo.text());
 
     // The first server's first-run link, used on the second.
     const link = (await first.output(/https?:\/\/\S+\/setup\/(\S+)/))[1] ?? '';
-    const setUp = await send(two, 'POST', `/api/setup/${link}`, {
+    const setUp = await sendTo(two, 'POST', `/api/setup/${link}`, {
       body: { email: 'chief@ldcu.gov.uk', displayName: 'Chief', password: 'a long enough passphrase' },
     });
     expect(setUp.status).toBe(200);
     const cookie = sessionCookie(setUp);
 
-    expect((await send(one, 'GET', '/api/session', { cookie })).status).toBe(200);
-    expect((await send(one, 'DELETE', '/api/session', { cookie })).status).toBe(204);
-    expect((await send(two, 'GET', '/api/session', { cookie })).status).toBe(401);
+    expect((await sendTo(one, 'GET', '/api/session', { cookie })).status).toBe(200);
+    expect((await sendTo(one, 'DELETE', '/api/session', { cookie })).status).toBe(204);
+    expect((await sendTo(two, 'GET', '/api/session', { cookie })).status).toBe(401);
 
     // Guesses counted on one server are counted on the other.
-    const guess = (port: number) => send(port, 'POST', '/api/session', { from: '203.0.113.9', body: { email: 'chief@ldcu.gov.uk', password: 'wrong guess' } });
+    const guess = (port: number) => sendTo(port, 'POST', '/api/session', { from: '203.0.113.9', body: { email: 'chief@ldcu.gov.uk', password: 'wrong guess' } });
     let refused = false;
     for (let attempt = 1; attempt <= 15 && !refused; attempt += 1) refused = (await guess(one)).status === 429;
     expect(refused).toBe(true);

@@ -71,3 +71,15 @@ export function startServerProcess(options: { clientDir: string; env: Record<str
     port: async () => Number((await waitFor(/is running at http:\/\/[^:]+:(\d+)\//))[1]),
   };
 }
+
+/** Sends a request to a server process as the app does (JSON), optionally with a cookie and as if from an address behind the proxy. */
+export function sendTo(port: number, method: string, path: string, options: { cookie?: string; body?: unknown; from?: string } = {}): Promise<Response> {
+  const headers = new Headers({ 'Content-Type': 'application/json' });
+  if (options.cookie !== undefined) headers.set('Cookie', options.cookie);
+  if (options.from !== undefined) headers.set('X-Forwarded-For', options.from);
+  return fetch(`http://127.0.0.1:${String(port)}${path}`, {
+    method,
+    headers,
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+}
