@@ -9,6 +9,7 @@ import { databaseLocation, publicBaseUrl, publicUrlWarning, readEnv } from './en
 import { printFirstRunLink } from './first-run';
 import { createLogger, type Logger } from './log';
 import { prepareDatabase } from './prepare-database';
+import { describeLocation } from './db/dialect';
 
 export interface StartOptions {
   /** The app's build. Passed in by the launcher, which knows where it builds it, as this file runs compiled from another folder. */
@@ -28,13 +29,16 @@ export async function startServer({ clientDir, demo }: StartOptions): Promise<vo
   // Lines a person at the terminal reads (where the app is, the first-run link) stay plain text;
   // events an operator collects (requests, errors, stopping) are JSON lines from the logger.
   const say = (line: string) => console.log(line);
-  const env = readEnv();
+  const env = orStop(readEnv);
   const logger = createLogger({ level: env.LOG_LEVEL });
   const publicUrl = publicBaseUrl(env);
   const warning = publicUrlWarning(env);
   if (warning !== null) logger.warn(warning, { host: env.HOST, publicUrl });
 
-  const db = await prepareDatabase(databaseLocation(env, demo), say, { poolSize: env.DATABASE_POOL_SIZE });
+  const location = databaseLocation(env, demo);
+  const db = await prepareDatabase(location, say, { poolSize: env.DATABASE_POOL_SIZE }).catch((error: unknown) =>
+    stop(`Could not open the database ${describeLocation(location)}: ${reasonOf(error)}`),
+  );
   if (demo) {
     try {
       const { added, removed } = await ensureDemoAccounts(db, new Date());
@@ -67,6 +71,30 @@ export async function startServer({ clientDir, demo }: StartOptions): Promise<vo
     say(`Local Digital Portfolio${demo ? ' (demo)' : ''} is running at http://${env.HOST}:${info.port}/`);
   }) as Server;
   stopOnSignals(server, db, logger);
+}
+
+/**
+ * A start that cannot go on (a setting wrong, the database unreachable) says why in one line and
+ * exits 1: the operator needs the reason, not a stack trace through the start-up code.
+ */
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function orStop<T>(start: () => T): T {
+  try {
+    return start();
+  } catch (error) {
+    return stop(reasonOf(error));
+  }
+}
+
+/** An error's message with its causes' ("Migration failed: connect ECONNREFUSED 127.0.0.1:5432"), never its stack. */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error && !error.message.includes(error.cause.message) ? `: ${reasonOf(error.cause)}` : '';
+  return `${error.message}${cause}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { connect, type ConnectOptions, type DialectKind, dialectOf } from './dia
 import { portfolioMigration } from './migrations/0001-portfolio';
 import { accountsMigration } from './migrations/0002-accounts';
 import { scaleMigration } from './migrations/0003-scale';
+import { historyMigration } from './migrations/0004-history';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -30,6 +31,7 @@ function migrationsFor(kind: DialectKind): Record<string, Migration> {
     '0001-portfolio': portfolioMigration(kind),
     '0002-accounts': accountsMigration(kind),
     '0003-scale': scaleMigration(kind),
+    '0004-history': historyMigration(kind),
   };
 }
 
@@ -48,7 +50,10 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error !== undefined || failed !== undefined) {
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed`, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(failed === undefined ? `Could not migrate the database: ${reason}` : `Migration ${failed.migrationName} failed: ${reason}`, {
+      cause: error,
+    });
   }
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
 }

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrateToLatest, openDatabase } from './database';
 import { describeLocation, dialectKindOf } from './dialect';
 
 describe('DATABASE_URL', () => {
@@ -19,5 +23,20 @@ describe('DATABASE_URL', () => {
       'postgres://portfolio:***@db.internal:5432/portfolio?sslmode=require',
     );
     expect(describeLocation('./data/portfolio.sqlite')).toBe('./data/portfolio.sqlite');
+  });
+});
+
+describe('a new SQLite database file', () => {
+  it('is readable and writable by the server’s own user only, with its write-ahead log', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'dialect-'));
+    try {
+      const location = join(directory, 'data', 'portfolio.sqlite');
+      const db = openDatabase(location);
+      await migrateToLatest(db);
+      for (const file of [location, `${location}-wal`]) expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
+      await db.destroy();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -69,7 +69,12 @@ function postgresDialect(url: string, poolSize: number): Dialect {
  * SQLite and the schema relies on them.
  */
 function sqliteDialect(location: string): Dialect {
-  if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+  if (location !== ':memory:') {
+    mkdirSync(dirname(location), { recursive: true });
+    // It holds email addresses and password hashes: readable by the server's own user only.
+    // SQLite gives its -wal and -shm files the same permissions.
+    if (!existsSync(location)) closeSync(openSync(location, 'a', 0o600));
+  }
   const sqlite = new SQLite(location);
   if (location !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
