@@ -4,7 +4,7 @@ import type { AppDeps } from '../server/app-deps';
 import { clientAddressResolver } from '../server/client-address';
 import type { Db } from '../server/db/database';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../server/db/demo-accounts';
-import { sessionSchema } from '../src/domain/user';
+import { currentSessionSchema, sessionSchema } from '../src/domain/user';
 import { readJson, sendRequest } from './api-request';
 import { TEST_PASSWORD_COST, TEST_START, TEST_TODAY } from './test-content';
 import { openTestDatabase } from './test-database';
@@ -104,11 +104,14 @@ export async function signIn(app: ApiApp, email: string, password: string = DEMO
   return started;
 }
 
-/** The status GET /api/session gives with this cookie: 200 while the session lives, 401 once it has ended. */
-export async function sessionStatus(app: ApiApp, cookie: string): Promise<number> {
-  const response = await sendRequest(app, 'GET', '/api/session', { cookie });
-  await response.arrayBuffer();
-  return response.status;
+/**
+ * Whom GET /api/session names for this cookie: their email while the session lives, null once it
+ * has ended (the API then answers as it does to anyone not signed in). Naming the person, not just
+ * "someone", also catches a cookie that resumes another person's session.
+ */
+export async function whoIsSignedIn(app: ApiApp, cookie: string): Promise<string | null> {
+  const session = await readJson(await sendRequest(app, 'GET', '/api/session', { cookie }), currentSessionSchema);
+  return session.user?.email ?? null;
 }
 
 /** The id of an account, for routes that take one; the API never shows ids of others to non-managers. */

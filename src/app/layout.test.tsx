@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { serverError } from '../../mocks/faults';
-import { server, signInAs, startTestApi, testApiDatabase } from '../../mocks/node';
+import { DEMO_PASSWORD, server, signInAs, startTestApi, testApiDatabase } from '../../mocks/node';
 import { renderRoute } from '../../test/render-route';
 import { useServerContact } from '../lib/server-contact';
 
@@ -132,6 +132,53 @@ describe('the header', () => {
 
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Stay signed in' })).not.toBeInTheDocument());
     expect(within(header()).getByText('Demo Engagement')).toBeInTheDocument();
+  });
+
+  it('says why someone idle for 30 minutes was signed out, and goes on saying so once the header has caught up', async () => {
+    await startTestApi({ accounts: true });
+    await signInAs('engagement@demo.test');
+    const { user } = renderRoute('/organisations');
+    await screen.findByRole('heading', { level: 1, name: 'Organisations' });
+    // As the server does after 30 idle minutes, while the browser last heard from it 31 minutes ago.
+    await testApiDatabase().deleteFrom('sessions').execute();
+
+    act(() => useServerContact.setState({ lastContactMs: Date.now() - 31 * 60_000 }));
+
+    // The app asks the server again, which answers that nobody is signed in.
+    expect(await within(header()).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(within(header()).queryByText('Demo Engagement')).not.toBeInTheDocument();
+    const notice = screen.getByRole('alert');
+    expect(notice).toHaveTextContent('You have been signed out because you had not done anything for 30 minutes.');
+    expect(within(notice).getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
+      'href',
+      '/sign-in?returnTo=%2Forganisations&reason=session-ended',
+    );
+
+    // Once the person moves on, the notice has said what it had to.
+    await user.click(within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Portfolio' }));
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('does not blame a later sign-out on the page on the idle timeout, once the person has signed in again', async () => {
+    await startTestApi({ accounts: true });
+    await signInAs('engagement@demo.test');
+    const { user, router } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    await testApiDatabase().deleteFrom('sessions').execute();
+    act(() => useServerContact.setState({ lastContactMs: Date.now() - 31 * 60_000 }));
+    await within(header()).findByRole('link', { name: 'Sign in' });
+
+    await user.click(within(screen.getByRole('alert')).getByRole('link', { name: 'Sign in again' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Email address' }), 'engagement@demo.test');
+    await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await within(header()).findByText('Demo Engagement');
+    expect(router.state.location.pathname).toBe('/');
+    await user.click(within(header()).getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText('You have signed out.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('signs out, ending the session on the server, and says so', async () => {

@@ -7,6 +7,7 @@ import { projectStatusLabels } from '../domain/project';
 import { OrganisationLinks } from './organisation-links';
 import { PhaseStepper } from './phase-stepper';
 import { CurrentPhaseTag } from './phase-tag';
+import { isLinkable, StoredLink } from './stored-link';
 import { Tag } from './tag';
 
 /** One project at a glance: who leads it, where it is, who is in it and when it last reported. */
@@ -84,10 +85,11 @@ function ShowAndTellLink({
   showAndTell: NonNullable<ProjectCardData['latestShowAndTell']>;
 }) {
   const when = showAndTell.heldOn === null ? '' : ` (${formatPartialDate(showAndTell.heldOn)})`;
+  // "recording" and "slides" say nothing without their link, so one that may not be followed is left out.
   const links = [
-    showAndTell.recordingUrl === null ? null : { href: showAndTell.recordingUrl, text: 'recording' },
-    showAndTell.slidesUrl === null ? null : { href: showAndTell.slidesUrl, text: 'slides' },
-  ].filter((link) => link !== null);
+    { href: showAndTell.recordingUrl, text: 'recording' },
+    { href: showAndTell.slidesUrl, text: 'slides' },
+  ].filter((link): link is { href: string; text: string } => isLinkable(link.href));
   return (
     <>
       <Link className="govuk-link" to={`/projects/${slug}#show-and-tell-${showAndTell.id}`}>
@@ -97,10 +99,10 @@ function ShowAndTellLink({
       {links.map((link) => (
         <span key={link.text}>
           {', '}
-          <a className="govuk-link" href={link.href} rel="noreferrer">
+          <StoredLink href={link.href}>
             {link.text}
             <span className="govuk-visually-hidden"> of {showAndTell.title}</span>
-          </a>
+          </StoredLink>
         </span>
       ))}
     </>

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { organisationSummarySchema } from './organisation';
 import { pageInfoSchema } from './paging';
 import { partnershipRoleSchema, projectCardSchema } from './project';
+import { storedUrlSchema } from './safe-url';
 
 export const organisationProjectSchema = z.object({
   project: projectCardSchema,
@@ -21,7 +22,7 @@ export type OrganisationProject = z.infer<typeof organisationProjectSchema>;
  * ones, each group in name order. The counts are of all its projects, not just this page's.
  */
 export const organisationDetailSchema = z.extend(z.extend(organisationSummarySchema, pageInfoSchema.shape), {
-  website: z.nullable(z.string()),
+  website: z.nullable(storedUrlSchema),
   leadCount: z.int().check(z.nonnegative()),
   partnerCount: z.int().check(z.nonnegative()),
   formerCount: z.int().check(z.nonnegative()),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { storedUrlSchema } from './safe-url';
 
 export const organisationKinds = [
   'council',
@@ -39,7 +40,7 @@ export const organisationSummarySchema = z.object({
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
 export const organisationListItemSchema = z.extend(organisationSummarySchema, {
-  website: z.nullable(z.string()),
+  website: z.nullable(storedUrlSchema),
   leadCount: z.int().check(z.nonnegative()),
   partnerCount: z.int().check(z.nonnegative()),
 });

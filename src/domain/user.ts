@@ -59,6 +59,14 @@ export type User = z.infer<typeof userSchema>;
 export const sessionSchema = z.object({ user: userSchema, allowed: z.array(actionSchema) });
 export type Session = z.infer<typeof sessionSchema>;
 
+/**
+ * What `GET /api/session` answers. Nobody being signed in is an answer, not a refusal (a 401
+ * would be logged by the browser as an error on every page), so a visitor gets the same shape
+ * with `user: null` and what anyone may do without signing in, which is nothing today.
+ */
+export const currentSessionSchema = z.union([sessionSchema, z.object({ user: z.null(), allowed: z.array(actionSchema) })]);
+export type CurrentSession = z.infer<typeof currentSessionSchema>;
+
 export const userListSchema = z.object({ users: z.array(userSchema) });
 
 export const createUserSchema = z.object({

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { createdUserSchema, sessionSchema, userSchema } from '../../../src/domain/user';
+import { createdUserSchema, currentSessionSchema, sessionSchema, userSchema } from '../../../src/domain/user';
 import { readError, readJson, sendRequest } from '../../../test/api-request';
 import {
   createAccountsTestApp,
   DEMO,
   newSessionCookie,
   sessionCookieSet,
-  sessionStatus,
   signIn,
   userIdOf,
+  whoIsSignedIn,
 } from '../../../test/test-accounts';
 import type { ApiApp } from '../../app';
 import { DEMO_PASSWORD } from '../../db/demo-accounts';
@@ -66,8 +66,8 @@ describe('POST /api/session', () => {
     expect(cookie?.attributes.some((attribute) => attribute.startsWith('Domain'))).toBe(false);
     expect(response.headers.get('Strict-Transport-Security')).toMatch(new RegExp(`^max-age=${ONE_YEAR_SECONDS}(;|$)`));
     // The __Host- cookie is the one that counts; the plain name is not read over HTTPS.
-    expect(await sessionStatus(app, cookie?.pair ?? '')).toBe(200);
-    expect(await sessionStatus(app, `portfolio-session=${cookie?.value ?? ''}`)).toBe(401);
+    expect(await whoIsSignedIn(app, cookie?.pair ?? '')).toBe(DEMO.manager);
+    expect(await whoIsSignedIn(app, `portfolio-session=${cookie?.value ?? ''}`)).toBeNull();
   });
 
   it('starts a new session at every sign-in and ends the one the browser had', async () => {
@@ -77,8 +77,8 @@ describe('POST /api/session', () => {
     const second = await signIn(app, DEMO.rugby, DEMO_PASSWORD, first);
 
     expect(second).not.toBe(first);
-    expect(await sessionStatus(app, first)).toBe(401);
-    expect(await sessionStatus(app, second)).toBe(200);
+    expect(await whoIsSignedIn(app, first)).toBeNull();
+    expect(await whoIsSignedIn(app, second)).toBe(DEMO.rugby);
   });
 
   it('keeps sessions in other browsers when someone signs in in a new one', async () => {
@@ -87,8 +87,8 @@ describe('POST /api/session', () => {
 
     const phone = await signIn(app, DEMO.rugby);
 
-    expect(await sessionStatus(app, laptop)).toBe(200);
-    expect(await sessionStatus(app, phone)).toBe(200);
+    expect(await whoIsSignedIn(app, laptop)).toBe(DEMO.rugby);
+    expect(await whoIsSignedIn(app, phone)).toBe(DEMO.rugby);
   });
 
   it('gives one message whatever was wrong, so nobody can learn who has an account', async () => {
@@ -213,11 +213,23 @@ describe('POST /api/session', () => {
 });
 
 describe('GET /api/session', () => {
-  it('answers 401 to someone not signed in, or with a cookie the server never issued', async () => {
+  it('answers someone not signed in with no user and nothing they may do, not with an error', async () => {
     const { app } = await createAccountsTestApp();
 
-    await readError(await sendRequest(app, 'GET', '/api/session'), 401);
-    await readError(await sendRequest(app, 'GET', '/api/session', { cookie: `portfolio-session=${'A'.repeat(43)}` }), 401);
+    const response = await sendRequest(app, 'GET', '/api/session');
+
+    expect(await readJson(response, currentSessionSchema)).toEqual({ user: null, allowed: [] });
+    // There is no session to end, so no cookie to clear.
+    expect(sessionCookieSet(response)).toBeNull();
+  });
+
+  it('answers a cookie the server never issued as nobody signed in, and tells the browser to drop it', async () => {
+    const { app } = await createAccountsTestApp();
+
+    const response = await sendRequest(app, 'GET', '/api/session', { cookie: `portfolio-session=${'A'.repeat(43)}` });
+
+    expect(await readJson(response, currentSessionSchema)).toEqual({ user: null, allowed: [] });
+    expect(sessionCookieSet(response)?.attributes).toContain('Max-Age=0');
   });
 
   it('gives the signed-in person and what they may do anywhere', async () => {
@@ -251,7 +263,7 @@ describe('DELETE /api/session', () => {
     // The browser is told to forget the cookie...
     expect(sessionCookieSet(response)?.attributes).toContain('Max-Age=0');
     // ...and a copy kept anyway is worth nothing.
-    expect(await sessionStatus(app, cookie)).toBe(401);
+    expect(await whoIsSignedIn(app, cookie)).toBeNull();
   });
 });
 
@@ -263,11 +275,13 @@ describe('session timeouts', () => {
     clock.advanceMinutes(30);
 
     const response = await sendRequest(app, 'GET', '/api/session', { cookie });
-    // The browser is told to drop the dead cookie, so the app can send the person to sign in.
+    // The browser is told to drop the dead cookie, and the app is told nobody is signed in.
     expect(sessionCookieSet(response)?.attributes).toContain('Max-Age=0');
-    await readError(response, 401);
+    expect(await readJson(response, currentSessionSchema)).toEqual({ user: null, allowed: [] });
+    // Anything that needs the session is refused, which is how the app knows to send the person to sign in.
+    await readError(await sendRequest(app, 'GET', '/api/users', { cookie }), 401);
     // Once ended it stays ended, whatever the clock says.
-    expect(await sessionStatus(app, cookie)).toBe(401);
+    expect(await whoIsSignedIn(app, cookie)).toBeNull();
   });
 
   it('keeps a session alive while it is used at least every 30 minutes', async () => {
@@ -276,10 +290,10 @@ describe('session timeouts', () => {
 
     for (let minutes = 0; minutes < 4 * 60; minutes += 29) {
       clock.advanceMinutes(29);
-      expect(await sessionStatus(app, cookie), `after ${minutes + 29} minutes`).toBe(200);
+      expect(await whoIsSignedIn(app, cookie), `after ${minutes + 29} minutes`).toBe(DEMO.rugby);
     }
     clock.advanceMinutes(30);
-    expect(await sessionStatus(app, cookie)).toBe(401);
+    expect(await whoIsSignedIn(app, cookie)).toBeNull();
   });
 
   it('counts any request with the cookie as activity, not only asking who is signed in', async () => {
@@ -290,7 +304,7 @@ describe('session timeouts', () => {
     expect((await sendRequest(app, 'GET', '/api/projects', { cookie })).status).toBe(200);
     clock.advanceMinutes(25);
 
-    expect(await sessionStatus(app, cookie)).toBe(200);
+    expect(await whoIsSignedIn(app, cookie)).toBe(DEMO.rugby);
   });
 
   it('ends a session 12 hours after sign-in, however busy', async () => {
@@ -299,14 +313,14 @@ describe('session timeouts', () => {
 
     for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
       clock.advanceMinutes(20);
-      expect(await sessionStatus(app, cookie), `after ${minutes} minutes`).toBe(200);
+      expect(await whoIsSignedIn(app, cookie), `after ${minutes} minutes`).toBe(DEMO.rugby);
     }
     clock.advanceMinutes(20);
 
-    expect(await sessionStatus(app, cookie)).toBe(401);
+    expect(await whoIsSignedIn(app, cookie)).toBeNull();
     // Signing in again starts a fresh 12 hours.
     const again = await signIn(app, DEMO.rugby);
-    expect(await sessionStatus(app, again)).toBe(200);
+    expect(await whoIsSignedIn(app, again)).toBe(DEMO.rugby);
   });
 
   it('sets a cookie that goes when the browser closes, as on a shared council PC', async () => {
@@ -327,14 +341,14 @@ describe('ending every session of a person', () => {
     const id = await userIdOf(db, DEMO.lincoln);
 
     await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: true } }), z.object({ user: userSchema }));
-    expect(await sessionStatus(app, laptop)).toBe(401);
-    expect(await sessionStatus(app, phone)).toBe(401);
+    expect(await whoIsSignedIn(app, laptop)).toBeNull();
+    expect(await whoIsSignedIn(app, phone)).toBeNull();
 
     await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: false } }), z.object({ user: userSchema }));
-    expect(await sessionStatus(app, laptop)).toBe(401);
-    expect(await sessionStatus(app, phone)).toBe(401);
+    expect(await whoIsSignedIn(app, laptop)).toBeNull();
+    expect(await whoIsSignedIn(app, phone)).toBeNull();
     // Other people's sessions are untouched.
-    expect(await sessionStatus(app, manager)).toBe(200);
+    expect(await whoIsSignedIn(app, manager)).toBe(DEMO.manager);
   });
 
   it('ends them all when the password changes through a set-up link, and signs the person in afresh', async () => {
@@ -353,8 +367,8 @@ describe('ending every session of a person', () => {
     const fresh = newSessionCookie(response);
     await readJson(response, sessionSchema);
 
-    expect(await sessionStatus(app, elsewhere)).toBe(401);
-    expect(await sessionStatus(app, fresh)).toBe(200);
+    expect(await whoIsSignedIn(app, elsewhere)).toBeNull();
+    expect(await whoIsSignedIn(app, fresh)).toBe(DEMO.rugby);
     await readError(await signInRequest(app, DEMO.rugby, DEMO_PASSWORD), 401);
     await signIn(app, DEMO.rugby, newPassword);
   });
@@ -379,11 +393,12 @@ describe('security headers', () => {
       await sendRequest(app, 'GET', '/api/no-such-endpoint'),
       await sendRequest(app, 'GET', '/no-such-page'),
       await sendRequest(app, 'GET', '/api/session'),
+      await sendRequest(app, 'GET', '/api/users'),
       await app.request('/api/session', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' }),
       await sendRequest(app, 'POST', '/api/session', { body: {}, headers: { Origin: 'https://evil.example' } }),
     ];
 
-    expect(responses.map((response) => response.status)).toEqual([200, 404, 404, 401, 415, 403]);
+    expect(responses.map((response) => response.status)).toEqual([200, 404, 404, 200, 401, 415, 403]);
     for (const response of responses) {
       expectSecurityHeaders(response);
       expect(response.headers.get('Strict-Transport-Security')).toBeNull();

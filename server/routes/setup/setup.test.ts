@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createdUserSchema, sessionSchema, setupDetailsSchema, userListSchema } from '../../../src/domain/user';
 import { readError, readJson, sendRequest } from '../../../test/api-request';
-import { createAccountsTestApp, DEMO, newSessionCookie, sessionStatus, signIn } from '../../../test/test-accounts';
+import { createAccountsTestApp, DEMO, newSessionCookie, signIn, whoIsSignedIn } from '../../../test/test-accounts';
 import { createSetupLink } from '../../auth/setup-links';
 import { printFirstRunLink } from '../../first-run';
 
@@ -179,7 +179,7 @@ describe('printFirstRunLink', () => {
     const url = lines.map((line) => line.trim()).find((line) => line.startsWith('http://localhost/setup/'));
     expect(url).toBeDefined();
     const response = await sendRequest(app, 'POST', setupPath(url ?? ''), { body: { email: 'chief@ldcu.gov.uk', displayName: 'Chief', password: PASSWORD } });
-    expect(await sessionStatus(app, newSessionCookie(response))).toBe(200);
+    expect(await whoIsSignedIn(app, newSessionCookie(response))).toBe('chief@ldcu.gov.uk');
 
     const later: string[] = [];
     await printFirstRunLink(db, 'http://localhost', (line) => later.push(line));

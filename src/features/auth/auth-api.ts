@@ -1,12 +1,13 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import {
   type CompleteSetup,
+  currentSessionSchema,
   type Session,
   sessionSchema,
   type SignIn,
   setupDetailsSchema,
 } from '../../domain/user';
-import { getJson, hasStatus, sendJson } from '../../lib/api-client';
+import { getJson, sendJson } from '../../lib/api-client';
 
 /** Queries whose answer is the same whoever asks, so signing in or out need not fetch them again. */
 const SHARED_KEYS = new Set(['session', 'config', 'organisations', 'setup']);
@@ -16,12 +17,8 @@ export const sessionQuery = () =>
     queryKey: ['session'] as const,
     // Nobody signed in is an answer, not a failure: the header shows "Sign in" and pages carry on.
     queryFn: async ({ signal }): Promise<Session | null> => {
-      try {
-        return await getJson('/api/session', sessionSchema, signal);
-      } catch (error) {
-        if (hasStatus(error, 401)) return null;
-        throw error;
-      }
+      const current = await getJson('/api/session', currentSessionSchema, signal);
+      return current.user === null ? null : current;
     },
     staleTime: 60_000,
   });

@@ -12,13 +12,18 @@ const CHECK_EVERY_MS = 10_000;
 /**
  * Warns a signed-in person two minutes before an idle session would end, with a button to keep
  * it going, so nobody loses their work to a time limit they were never told about (WCAG 2.2.1).
+ * Once it has ended, says so on the page where it happened until the person moves on.
  */
-export function IdleWarning() {
+export function IdleWarning({ signedIn }: { signedIn: boolean }) {
   const queryClient = useQueryClient();
   const location = useLocation();
   const lastContactMs = useServerContact((state) => state.lastContactMs);
   const [nowMs, setNowMs] = useState(() => Date.now());
   const [extending, setExtending] = useState(false);
+  // Asking the server again ends "signed in", and its answer counts as fresh contact, so neither
+  // can say afterwards why the person was signed out: the page where it happened is kept instead.
+  const [endedAt, setEndedAt] = useState<string | null>(null);
+  const [wasSignedIn, setWasSignedIn] = useState(signedIn);
 
   useEffect(() => {
     const timer = setInterval(() => setNowMs(Date.now()), CHECK_EVERY_MS);
@@ -26,18 +31,26 @@ export function IdleWarning() {
   }, []);
 
   const state = idleState(lastContactMs, Math.max(nowMs, lastContactMs));
+  const here = `${location.pathname}${location.search}`;
+  const expired = signedIn && state.kind === 'expired';
+  if (expired && endedAt !== here) setEndedAt(here);
+  if (signedIn !== wasSignedIn) {
+    setWasSignedIn(signedIn);
+    // Signed in again: a later sign-out on this page is not this timeout.
+    if (signedIn) setEndedAt(null);
+  }
 
   useEffect(() => {
     // The server has ended the session by now; asking again makes the header say so.
-    if (state.kind === 'expired') void queryClient.invalidateQueries({ queryKey: sessionQuery().queryKey });
-  }, [state.kind, queryClient]);
+    if (expired) void queryClient.invalidateQueries({ queryKey: sessionQuery().queryKey });
+  }, [expired, queryClient]);
 
-  if (state.kind === 'active') return null;
-  const here = `${location.pathname}${location.search}`;
+  const warning = signedIn && state.kind === 'warning';
+  if (!warning && !expired && endedAt !== here) return null;
 
   return (
     <NotificationBanner id="idle-warning" urgent>
-      {state.kind === 'warning' ? (
+      {warning ? (
         <>
           <p className="govuk-notification-banner__heading">
             You will be signed out in {Math.ceil(state.secondsLeft / 60) === 1 ? '1 minute' : `${Math.ceil(state.secondsLeft / 60)} minutes`}{' '}
