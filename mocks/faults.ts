@@ -19,6 +19,23 @@ export function serverError(path: string = API_PATTERN): HttpHandler {
   );
 }
 
+/**
+ * Someone else saves the same record just before this request reaches the API: `edit` makes
+ * their change (once), then the request goes on to the real API, which refuses it as stale
+ * with 409 and the record as it now stands, as it would for two people in two browsers.
+ */
+export function editedMeanwhile(path: string, edit: () => Promise<void>): HttpHandler {
+  let edited = false;
+  return http.all(path, async () => {
+    if (!edited) {
+      edited = true;
+      await edit();
+    }
+    // Nothing returned: the request continues to the real API.
+    return undefined;
+  });
+}
+
 export interface SlowReply {
   handler: HttpHandler;
   /** Settles once a request is being held, so a test knows the app is waiting on the API. */

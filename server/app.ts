@@ -12,6 +12,7 @@ import { requestLog } from './http/request-log';
 import { sameSiteJsonOnly, securityHeaders } from './http/security';
 import { configRoutes } from './routes/config/config.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { historyRoutes } from './routes/history/history.routes';
 import { organisationsRoutes } from './routes/organisations/organisations.routes';
 import { projectsRoutes } from './routes/projects/projects.routes';
 import { sessionRoutes } from './routes/session/session.routes';
@@ -53,6 +54,7 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     .route('/users', usersRoutes(deps))
     .route('/projects', projectsRoutes(deps))
     .route('/organisations', organisationsRoutes(deps))
+    .route('/history', historyRoutes(deps))
     .all('*', () => {
       throw new ApiError(404, 'No such API endpoint');
     });

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { historyPageSchema } from '../../src/domain/history';
 import { organisationDetailSchema } from '../../src/domain/organisation-detail';
 import { organisationListSchema } from '../../src/domain/organisation';
 import { projectDetailSchema, projectListSchema, updatePageSchema } from '../../src/domain/project';
-import { appConfigSchema, createdUserSchema, sessionSchema, setupDetailsSchema, userListSchema, userSchema } from '../../src/domain/user';
+import { appConfigSchema, createdUserSchema, currentSessionSchema, sessionSchema, setupDetailsSchema, userListSchema, userSchema } from '../../src/domain/user';
 import { type Method, readError, readJson, sendRequest } from '../../test/api-request';
 import { createAccountsTestApp, DEMO, signIn } from '../../test/test-accounts';
 import type { ApiApp } from '../app';
@@ -53,7 +54,6 @@ interface RouteExpectation {
 }
 
 const everyone = (status: Status): Record<Persona, Status> => ({ anonymous: status, rugby: status, lincoln: status, engagement: status, manager: status });
-const signedIn = (status: Status): Record<Persona, Status> => ({ ...everyone(status), anonymous: 401 });
 const managersOnly = (status: Status): Record<Persona, Status> => ({ anonymous: 401, rugby: 403, lincoln: 403, engagement: 403, manager: status });
 
 const updatedUserSchema = z.object({ user: userSchema });
@@ -61,7 +61,8 @@ const updatedUserSchema = z.object({ user: userSchema });
 const ROUTES: Record<string, RouteExpectation> = {
   'GET /api/config': { request: () => ({ path: '/api/config' }), success: appConfigSchema, expected: everyone(200) },
 
-  'GET /api/session': { request: () => ({ path: '/api/session' }), success: sessionSchema, expected: signedIn(200) },
+  // Who is signed in has an answer for everyone, nobody included (see session.test.ts for its shape).
+  'GET /api/session': { request: () => ({ path: '/api/session' }), success: currentSessionSchema, expected: everyone(200) },
   // Signing in is how anyone stops being anonymous; signed-in people may sign in again (as themselves here).
   'POST /api/session': {
     request: (world) => ({ path: '/api/session', body: { email: world.email ?? DEMO.engagement, password: DEMO_PASSWORD } }),
@@ -107,10 +108,18 @@ const ROUTES: Record<string, RouteExpectation> = {
     expected: everyone(200),
   },
   'PATCH /api/projects/:slug/links': {
-    request: () => ({ path: `/api/projects/${PROJECT}/links`, body: { websiteUrl: 'https://www.rugby.gov.uk/bins' } }),
+    request: () => ({ path: `/api/projects/${PROJECT}/links`, body: { websiteUrl: 'https://www.rugby.gov.uk/bins', version: 1 } }),
     success: projectDetailSchema,
     expected: { anonymous: 401, rugby: 200, lincoln: 403, engagement: 403, manager: 200 },
   },
+
+  // Who changed what names staff: those who work on the project see its history, managers everyone's.
+  'GET /api/projects/:slug/history': {
+    request: () => ({ path: `/api/projects/${PROJECT}/history` }),
+    success: historyPageSchema,
+    expected: { anonymous: 401, rugby: 200, lincoln: 403, engagement: 200, manager: 200 },
+  },
+  'GET /api/history': { request: () => ({ path: '/api/history' }), success: historyPageSchema, expected: managersOnly(200) },
 
   'GET /api/organisations': { request: () => ({ path: '/api/organisations' }), success: organisationListSchema, expected: everyone(200) },
   'GET /api/organisations/:slug': {
@@ -221,10 +230,20 @@ describe('who sees unpublished updates', () => {
   const SEES_UNPUBLISHED: Record<Persona, boolean> = { anonymous: false, rugby: true, lincoln: false, engagement: true, manager: true };
   const ALLOWED_ON_PROJECT: Record<Persona, string[]> = {
     anonymous: [],
-    rugby: ['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit'],
+    rugby: ['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit', 'history:read'],
     lincoln: [],
-    engagement: ['update:read-unpublished', 'update:write', 'update:review', 'sprint-notes:compose'],
-    manager: ['update:read-unpublished', 'update:write', 'update:review', 'show-and-tell:write', 'project-links:edit', 'sprint-notes:compose', 'users:manage'],
+    engagement: ['update:read-unpublished', 'update:write', 'update:review', 'sprint-notes:compose', 'history:read'],
+    manager: [
+      'update:read-unpublished',
+      'update:write',
+      'update:review',
+      'show-and-tell:write',
+      'project-links:edit',
+      'sprint-notes:compose',
+      'users:manage',
+      'history:read',
+      'history:read-all',
+    ],
   };
 
   async function addUpdates(db: Db) {

@@ -25,7 +25,7 @@ describe('PERMISSIONS', () => {
   });
 
   // The policy the issue sets out, written out once more so that a change to the table is a deliberate one.
-  it('grants what issue 3 sets out: managers everything, engagement the updates and Sprint Notes, council staff their own projects', () => {
+  it('grants what issues 3 and 8 set out: managers everything, engagement the updates and Sprint Notes, council staff their own projects, the whole history to managers', () => {
     const expected: Record<Action, Record<Actor, Grant>> = {
       'update:read-unpublished': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
       'update:write': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
@@ -34,6 +34,8 @@ describe('PERMISSIONS', () => {
       'project-links:edit': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
       'sprint-notes:compose': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
       'users:manage': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+      'history:read': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
+      'history:read-all': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
     };
     expect(PERMISSIONS).toEqual(expected);
   });
@@ -88,7 +90,7 @@ describe('allowedActions', () => {
   it('tells council staff what they may do on their own project and nothing on another', () => {
     const council = principal('council');
 
-    expect(allowedActions(council, ownProject)).toEqual(['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit']);
+    expect(allowedActions(council, ownProject)).toEqual(['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit', 'history:read']);
     expect(allowedActions(council, otherProject)).toEqual([]);
     expect(allowedActions(null, ownProject)).toEqual([]);
     expect(allowedActions(principal('manager'))).toEqual([...actions]);

@@ -20,6 +20,9 @@ export const PERMISSIONS: Record<Action, Record<Actor, Grant>> = {
   'project-links:edit': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
   'sprint-notes:compose': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
   'users:manage': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+  // Staff see who changed what on the projects they work on; the whole portfolio's log is a manager's.
+  'history:read': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
+  'history:read-all': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
 };
 
 export interface Principal {

@@ -24,6 +24,7 @@ export const COPY_ORDER: readonly { table: string; key: readonly string[] }[] = 
   { table: 'sessions', key: ['token_digest'] },
   { table: 'setup_links', key: ['token_digest'] },
   { table: 'sign_in_failures', key: ['id'] },
+  { table: 'history', key: ['id'] },
 ];
 
 const TABLES_WITH_ID = COPY_ORDER.filter(({ key }) => key.length === 1 && key[0] === 'id').map(({ table }) => table);

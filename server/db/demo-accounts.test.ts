@@ -8,9 +8,9 @@ import {
   createTestClock,
   DEMO,
   newSessionCookie,
-  sessionStatus,
   signIn,
   userIdOf,
+  whoIsSignedIn,
 } from '../../test/test-accounts';
 import { TEST_PASSWORD_COST } from '../../test/test-content';
 import { createSeededDatabase } from '../../test/test-database';
@@ -83,7 +83,7 @@ describe('ensureDemoAccounts', () => {
       createdUserSchema,
       201,
     );
-    expect(await sessionStatus(app, jo)).toBe(200);
+    expect(await whoIsSignedIn(app, jo)).toBe('jo@rugby.gov.uk');
 
     expect(await ensureDemoAccounts(db, clock.now(), TEST_PASSWORD_COST)).toEqual({ added: 0, removed: 1 });
 
@@ -93,7 +93,7 @@ describe('ensureDemoAccounts', () => {
       DEMO.manager,
       DEMO.rugby,
     ]);
-    expect(await sessionStatus(app, jo)).toBe(401);
+    expect(await whoIsSignedIn(app, jo)).toBeNull();
     await readError(await sendRequest(app, 'GET', `/api${new URL(laterLink.url).pathname}`), 410);
     await readError(await sendRequest(app, 'POST', '/api/session', { body: { email: 'jo@rugby.gov.uk', password: 'jo’s own passphrase' } }), 401);
     for (const table of ['sessions', 'setupLinks', 'userOrganisations'] as const) {
@@ -101,7 +101,7 @@ describe('ensureDemoAccounts', () => {
       expect(orphans, table).toEqual([]);
     }
     // The demo manager's own session is untouched.
-    expect(await sessionStatus(app, manager)).toBe(200);
+    expect(await whoIsSignedIn(app, manager)).toBe(DEMO.manager);
   });
 
   it.each([
@@ -125,7 +125,7 @@ describe('editing a project’s links', () => {
     const rugby = await signIn(app, DEMO.rugby);
 
     const project = await readJson(
-      await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: rugby, body: {} }),
+      await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: rugby, body: { version: 1 } }),
       projectDetailSchema,
     );
 
@@ -143,7 +143,7 @@ describe('editing a project’s links', () => {
         z.object({ user: userSchema }),
       );
     const patchLinks = () =>
-      sendRequest(app, 'PATCH', '/api/projects/open-referral-uk/links', { cookie: rugby, body: { websiteUrl: 'https://example.com/' } });
+      sendRequest(app, 'PATCH', '/api/projects/open-referral-uk/links', { cookie: rugby, body: { websiteUrl: 'https://example.com/', version: 1 } });
 
     // Devon County Council took part in Open Referral UK's discovery only.
     await actFor('devon-county-council');
@@ -177,7 +177,7 @@ describe('demo mode, as issue 3 accepts it', () => {
     const edited = await readJson(
       await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', {
         cookie: rugby,
-        body: { websiteUrl: 'https://www.rugby.gov.uk/bins', repositoryUrl: 'https://github.com/rugby/waste' },
+        body: { websiteUrl: 'https://www.rugby.gov.uk/bins', repositoryUrl: 'https://github.com/rugby/waste', version: 1 },
       }),
       projectDetailSchema,
     );
@@ -189,7 +189,7 @@ describe('demo mode, as issue 3 accepts it', () => {
     const before = await readJson(await sendRequest(app, 'GET', '/api/projects/housing-repairs', { cookie: rugby }), projectDetailSchema);
     expect(before.allowed).not.toContain('project-links:edit');
     await readError(
-      await sendRequest(app, 'PATCH', '/api/projects/housing-repairs/links', { cookie: rugby, body: { websiteUrl: 'https://example.com/' } }),
+      await sendRequest(app, 'PATCH', '/api/projects/housing-repairs/links', { cookie: rugby, body: { websiteUrl: 'https://example.com/', version: 1 } }),
       403,
     );
     const after = await readJson(await sendRequest(app, 'GET', '/api/projects/housing-repairs'), projectDetailSchema);
@@ -211,7 +211,7 @@ describe('demo mode, as issue 3 accepts it', () => {
     await readJson(await sendRequest(app, 'POST', `/api${new URL(setupLink.url).pathname}`, { body: { password: 'jo’s own passphrase' } }), sessionSchema);
 
     const jo = await signIn(app, 'jo@rugby.gov.uk', 'jo’s own passphrase');
-    await readJson(await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: jo, body: { blogUrl: '' } }), projectDetailSchema);
+    await readJson(await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: jo, body: { blogUrl: '', version: 1 } }), projectDetailSchema);
   });
 
   it('shows the demo accounts and their password in the config only in demo mode', async () => {

@@ -17,8 +17,12 @@ import type { Role } from '../../src/domain/user';
  */
 type Timestamp = ColumnType<string, string | undefined, string>;
 
+/** Starts at 1; every write names the version it read and raises it by one (migration 0004). */
+type Version = ColumnType<number, number | undefined, number>;
+
 export interface OrganisationsTable {
   id: Generated<number>;
+  version: Version;
   slug: string;
   name: string;
   kind: OrganisationKind;
@@ -27,6 +31,7 @@ export interface OrganisationsTable {
 
 export interface ProjectsTable {
   id: Generated<number>;
+  version: Version;
   slug: string;
   name: string;
   summary: string | null;
@@ -46,6 +51,7 @@ export interface ProjectsTable {
 
 export interface PhasesTable {
   id: Generated<number>;
+  version: Version;
   projectId: number;
   position: number;
   kind: PhaseKind | null;
@@ -64,6 +70,7 @@ export interface PhasesTable {
 
 export interface PartnershipsTable {
   id: Generated<number>;
+  version: Version;
   projectId: number;
   organisationId: number;
   role: PartnershipRole;
@@ -75,6 +82,7 @@ export interface PartnershipsTable {
 
 export interface ShowAndTellsTable {
   id: Generated<number>;
+  version: Version;
   projectId: number;
   heldOn: string | null;
   title: string;
@@ -86,6 +94,7 @@ export interface ShowAndTellsTable {
 
 export interface OutputsTable {
   id: Generated<number>;
+  version: Version;
   projectId: number;
   kind: OutputKind;
   title: string;
@@ -96,6 +105,7 @@ export interface OutputsTable {
 
 export interface UpdatesTable {
   id: Generated<number>;
+  version: Version;
   projectId: number | null;
   headline: string;
   bodyMarkdown: string;
@@ -152,7 +162,22 @@ export interface SignInFailuresTable {
   failedAt: string;
 }
 
+export interface HistoryTable {
+  id: Generated<number>;
+  at: string;
+  userId: number | null;
+  /** The person's name when they made the change, kept though their account may go. */
+  actorName: string;
+  projectId: number | null;
+  recordType: string;
+  recordId: number;
+  action: string;
+  beforeJson: string | null;
+  afterJson: string | null;
+}
+
 export interface Database {
+  history: HistoryTable;
   organisations: OrganisationsTable;
   projects: ProjectsTable;
   phases: PhasesTable;

@@ -22,6 +22,13 @@ export function errorBody(status: number, message: string, fields?: Record<strin
   return { error: fields === undefined ? { status, message } : { status, message, fields } };
 }
 
+/** A write that named a version someone else has since replaced: 409, with the record as it now stands. */
+export class ConflictError extends ApiError {
+  constructor(readonly current: unknown) {
+    super(409, 'Someone else changed this while you were editing it. Check their changes, then save yours again.');
+  }
+}
+
 export function notFound(what: string): ApiError {
   return new ApiError(404, `${what} not found`);
 }
@@ -41,6 +48,7 @@ export function parseOr400<S extends z.ZodMiniType>(schema: S, input: unknown, m
 /** Answers every error the app throws: its own as they are, a client that hung up quietly, anything else as a logged 500. */
 export function errorResponder(logger: Logger): ErrorHandler<AppEnv> {
   return (error, c) => {
+    if (error instanceof ConflictError) return c.json({ ...errorBody(error.status, error.message), current: error.current }, error.status);
     if (error instanceof ApiError) return c.json(errorBody(error.status, error.message, error.fields), error.status);
     if (isClientAbort(error)) {
       // Not a fault of ours and nobody to answer: the request log notes it in one line (request-log.ts).

@@ -19,6 +19,7 @@ const NAVIGATION: readonly NavigationItem[] = [
   { to: '/organisations', label: 'Organisations', end: false },
 ];
 const USERS_ITEM: NavigationItem = { to: '/users', label: 'Users', end: false };
+const HISTORY_ITEM: NavigationItem = { to: '/history', label: 'History', end: true };
 
 /** Inside the app the home links move within it, without reloading the page. */
 const RouterHomeLink: HomeLink = ({ className, children }) => (
@@ -38,7 +39,11 @@ export function Layout() {
   useSessionExpiry();
   const { data: session, isPending } = useQuery(sessionQuery());
   // The server decides; the menu only leaves out what the person could not open.
-  const items = session?.allowed.includes('users:manage') === true ? [...NAVIGATION, USERS_ITEM] : NAVIGATION;
+  const items = [
+    ...NAVIGATION,
+    ...(session?.allowed.includes('users:manage') === true ? [USERS_ITEM] : []),
+    ...(session?.allowed.includes('history:read-all') === true ? [HISTORY_ITEM] : []),
+  ];
   const here = `${location.pathname}${location.search}${location.hash}`;
 
   useEffect(() => {
@@ -120,7 +125,7 @@ export function Layout() {
           tabIndex={-1}
           aria-busy={navigation.state === 'loading'}
         >
-          {session === null || session === undefined ? null : <IdleWarning />}
+          <IdleWarning signedIn={session !== null && session !== undefined} />
           {isSignedOutState(location.state) ? (
             <p className="govuk-body app-notice" role="status" tabIndex={-1} ref={focusOnMount}>
               You have signed out.

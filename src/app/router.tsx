@@ -39,6 +39,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: 'projects/:slug/history',
+              lazy: async () => {
+                const { ProjectHistoryRoute, projectHistoryLoader } = await import('./routes/history-route');
+                return { loader: projectHistoryLoader(queryClient), Component: ProjectHistoryRoute };
+              },
+            },
+            {
+              path: 'history',
+              lazy: async () => {
+                const { HistoryRoute, historyLoader } = await import('./routes/history-route');
+                return { loader: historyLoader(queryClient), Component: HistoryRoute };
+              },
+            },
+            {
               path: 'organisations',
               lazy: async () => {
                 const { OrganisationsRoute, organisationsLoader } = await import('./routes/organisations-route');

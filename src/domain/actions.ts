@@ -12,6 +12,8 @@ export const actions = [
   'project-links:edit',
   'sprint-notes:compose',
   'users:manage',
+  'history:read',
+  'history:read-all',
 ] as const;
 export const actionSchema = z.enum(actions);
 export type Action = z.infer<typeof actionSchema>;

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { versionSchema } from './version';
 import { actionSchema } from './actions';
 import { organisationSummarySchema, slugSchema } from './organisation';
 import { pageInfoSchema } from './paging';
 import { partialDateSchema } from './partial-date';
-import { safeUrlSchema } from './safe-url';
+import { safeUrlSchema, storedUrlSchema } from './safe-url';
 
 export const projectStatuses = ['active', 'paused', 'completed', 'stopped'] as const;
 export const projectStatusSchema = z.enum(projectStatuses, { error: 'Choose a status: active, paused, completed or stopped' });
@@ -78,6 +79,7 @@ export const updateStatuses = ['draft', 'submitted', 'approved'] as const;
 export const updateStatusSchema = z.enum(updateStatuses);
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
+/** A titled link a person adds to an update, as the API accepts it. */
 export const linkSchema = z.object({
   title: z.string().check(
     z.trim(),
@@ -87,6 +89,9 @@ export const linkSchema = z.object({
   url: safeUrlSchema,
 });
 export type Link = z.infer<typeof linkSchema>;
+
+/** A link of an update as the API answers it: whatever is stored (see storedUrlSchema). */
+export const storedLinkSchema = z.object({ title: z.string(), url: storedUrlSchema });
 
 export const phaseSchema = z.object({
   id: z.int(),
@@ -125,8 +130,8 @@ export const showAndTellSchema = z.object({
   title: z.string(),
   sprint: z.nullable(z.int().check(z.positive())),
   summary: z.nullable(z.string()),
-  slidesUrl: z.nullable(z.string()),
-  recordingUrl: z.nullable(z.string()),
+  slidesUrl: z.nullable(storedUrlSchema),
+  recordingUrl: z.nullable(storedUrlSchema),
 });
 export type ShowAndTell = z.infer<typeof showAndTellSchema>;
 
@@ -135,7 +140,7 @@ export const outputSchema = z.object({
   kind: outputKindSchema,
   title: z.string(),
   description: z.nullable(z.string()),
-  url: z.nullable(z.string()),
+  url: z.nullable(storedUrlSchema),
   /** Publication date, or for a talk or event the day it happens. */
   date: z.nullable(partialDateSchema),
 });
@@ -146,7 +151,7 @@ export const updateSchema = z.object({
   projectSlug: z.nullable(slugSchema),
   headline: z.string(),
   bodyMarkdown: z.string(),
-  links: z.array(linkSchema),
+  links: z.array(storedLinkSchema),
   status: updateStatusSchema,
   publishedOn: partialDateSchema,
 });
@@ -179,9 +184,11 @@ export const projectListSchema = z.extend(pageInfoSchema, {
 export type ProjectList = z.infer<typeof projectListSchema>;
 
 export const projectDetailSchema = z.extend(projectBaseSchema, {
-  websiteUrl: z.nullable(z.string()),
-  repositoryUrl: z.nullable(z.string()),
-  blogUrl: z.nullable(z.string()),
+  /** The project record's version: a change to the project's own fields names it (see versionSchema). */
+  version: versionSchema,
+  websiteUrl: z.nullable(storedUrlSchema),
+  repositoryUrl: z.nullable(storedUrlSchema),
+  blogUrl: z.nullable(storedUrlSchema),
   phases: z.array(phaseSchema),
   partnerships: z.array(partnershipSchema),
   showAndTells: z.array(showAndTellSchema),
@@ -212,6 +219,7 @@ export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 /** A project's own links, as its team or an LDCU manager edits them; an empty value removes a link. */
 const optionalLinkSchema = z.nullable(z.union([z.literal(''), safeUrlSchema]));
 export const projectLinksSchema = z.object({
+  version: versionSchema,
   websiteUrl: z.optional(optionalLinkSchema),
   repositoryUrl: z.optional(optionalLinkSchema),
   blogUrl: z.optional(optionalLinkSchema),

@@ -303,7 +303,7 @@ export interface LoadedProject extends ProjectScope {
 function findProject(db: Db, slug: string) {
   return db
     .selectFrom('projects')
-    .select(['id', 'slug', 'name', 'summary', 'status', 'fundingStream', 'websiteUrl', 'repositoryUrl', 'blogUrl'])
+    .select(['id', 'slug', 'name', 'summary', 'status', 'fundingStream', 'websiteUrl', 'repositoryUrl', 'blogUrl', 'version'])
     .where('slug', '=', slug)
     .executeTakeFirst();
 }

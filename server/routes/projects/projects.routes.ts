@@ -5,7 +5,10 @@ import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv, CurrentUser } from '../../app-env';
 import { authorise } from '../../auth/authorise';
 import { allowedActions, can } from '../../auth/permissions';
+import { isoNow } from '../../auth/clock';
 import type { Db } from '../../db/database';
+import { recordChange } from '../../db/history';
+import { HISTORY_PAGE_SIZE, loadHistory } from '../../db/queries/history';
 import {
   type LoadedProject,
   listProjectCards,
@@ -14,7 +17,7 @@ import {
   loadUpdatePage,
   UPDATES_PAGE_SIZE,
 } from '../../db/queries/projects';
-import { ApiError, notFound, parseOr400 } from '../../http/api-error';
+import { ApiError, ConflictError, notFound, parseOr400 } from '../../http/api-error';
 import { presentParams, readPaging } from '../../http/query-params';
 import { readJson } from '../../http/read-json';
 
@@ -22,7 +25,7 @@ const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
 /** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
 const CASE_FREE_FILTERS = new Set(['phase', 'status']);
 
-export function projectsRoutes({ db, today }: ResolvedDeps) {
+export function projectsRoutes({ db, today, now }: ResolvedDeps) {
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const query = c.req.query();
@@ -65,19 +68,56 @@ export function projectsRoutes({ db, today }: ResolvedDeps) {
       const before = await loadProjectDetail(db, slug, today());
       if (before === null) throw notFound('Project');
       const user = authorise(c, 'project-links:edit', before);
-      const links = await readJson(c, projectLinksSchema);
+      const { version, ...links } = await readJson(c, projectLinksSchema);
       const blankToNull = (value: string | null | undefined) => (value === '' ? null : value);
       const changes = {
         ...(links.websiteUrl === undefined ? {} : { websiteUrl: blankToNull(links.websiteUrl) }),
         ...(links.repositoryUrl === undefined ? {} : { repositoryUrl: blankToNull(links.repositoryUrl) }),
         ...(links.blogUrl === undefined ? {} : { blogUrl: blankToNull(links.blogUrl) }),
       };
-      // Nothing named to change is not an error: the reply is the project as it stands.
-      if (Object.keys(changes).length === 0) return c.json(await asSeenBy(db, before, user));
-      await db.updateTable('projects').set(changes).where('id', '=', before.id).execute();
+      // Nothing named to change is not an error: the reply is the project as it stands, if the person had read it so.
+      if (Object.keys(changes).length === 0) {
+        const current = await asSeenBy(db, before, user);
+        if (before.project.version !== version) throw new ConflictError(current);
+        return c.json(current);
+      }
+      const saved = await db.transaction().execute(async (trx) => {
+        // Conditional on the version the person read, so of two saves from the same version one wins and the other is told.
+        const updated = await trx
+          .updateTable('projects')
+          .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+          .where('id', '=', before.id)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        if (updated.numUpdatedRows === 0n) return false;
+        const fields = (project: Pick<ProjectDetail, 'websiteUrl' | 'repositoryUrl' | 'blogUrl'>) => ({
+          websiteUrl: project.websiteUrl,
+          repositoryUrl: project.repositoryUrl,
+          blogUrl: project.blogUrl,
+        });
+        await recordChange(trx, {
+          actor: user,
+          at: isoNow(now()),
+          projectId: before.id,
+          recordType: 'project',
+          recordId: before.id,
+          action: 'update',
+          before: fields(before.project),
+          after: { ...fields(before.project), ...changes },
+        });
+        return true;
+      });
       const after = await loadProjectDetail(db, slug, today());
       if (after === null) throw notFound('Project');
+      if (!saved) throw new ConflictError(await asSeenBy(db, after, user));
       return c.json(await asSeenBy(db, after, user));
+    })
+    .get('/:slug/history', async (c) => {
+      const paging = readPaging(c.req.query(), HISTORY_PAGE_SIZE);
+      const scope = await loadProjectScope(db, c.req.param('slug'), today());
+      if (scope === null) throw notFound('Project');
+      authorise(c, 'history:read', scope);
+      return c.json(await loadHistory(db, { projectId: scope.id }, paging));
     });
 }
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { createdUserSchema, setupDetailsSchema, userListSchema, userSchema } from '../../../src/domain/user';
 import { projectDetailSchema } from '../../../src/domain/project';
 import { readError, readJson, sendRequest } from '../../../test/api-request';
-import { createAccountsTestApp, DEMO, newSessionCookie, sessionStatus, signIn, userIdOf } from '../../../test/test-accounts';
+import { createAccountsTestApp, DEMO, newSessionCookie, signIn, userIdOf, whoIsSignedIn } from '../../../test/test-accounts';
 import type { ApiApp } from '../../app';
 
 const updatedUserSchema = z.object({ user: userSchema });
@@ -99,7 +99,7 @@ describe('POST /api/users', () => {
 
     const response = await sendRequest(app, 'POST', setupPath(setupLink.url), { body: { password: PASSWORD } });
     const cookie = newSessionCookie(response);
-    expect(await sessionStatus(app, cookie)).toBe(200);
+    expect(await whoIsSignedIn(app, cookie)).toBe(NEW_PERSON.email);
 
     await signIn(app, NEW_PERSON.email, PASSWORD);
     const { users } = await readJson(await sendRequest(app, 'GET', '/api/users', { cookie: manager }), userListSchema);
@@ -183,7 +183,7 @@ describe('PATCH /api/users/:id', () => {
     await readError(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: true } }), 409);
     await readError(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { role: 'engagement' } }), 409);
 
-    expect(await sessionStatus(app, manager)).toBe(200);
+    expect(await whoIsSignedIn(app, manager)).toBe(DEMO.manager);
     // Changing their own name is fine.
     const { user } = await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { displayName: 'Pat Manager' } }), updatedUserSchema);
     expect(user).toMatchObject({ displayName: 'Pat Manager', role: 'manager', disabled: false });
@@ -197,9 +197,9 @@ describe('PATCH /api/users/:id', () => {
     const { user } = await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: true } }), updatedUserSchema);
 
     expect(user.disabled).toBe(true);
-    expect(await sessionStatus(app, rugby)).toBe(401);
+    expect(await whoIsSignedIn(app, rugby)).toBeNull();
     await readError(await sendRequest(app, 'POST', '/api/session', { body: { email: DEMO.rugby, password: 'demo-demo-demo' } }), 401);
-    await readError(await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: rugby, body: { blogUrl: '' } }), 401);
+    await readError(await sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: rugby, body: { blogUrl: '', version: 1 } }), 401);
 
     await readJson(await sendRequest(app, 'PATCH', `/api/users/${id}`, { cookie: manager, body: { disabled: false } }), updatedUserSchema);
     await signIn(app, DEMO.rugby);
@@ -210,7 +210,7 @@ describe('PATCH /api/users/:id', () => {
     const lincoln = await signIn(app, DEMO.lincoln);
     const id = await userIdOf(db, DEMO.lincoln);
     const editLinks = () =>
-      sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: lincoln, body: { blogUrl: 'https://blog.rugby.gov.uk/' } });
+      sendRequest(app, 'PATCH', '/api/projects/digital-waste-service/links', { cookie: lincoln, body: { blogUrl: 'https://blog.rugby.gov.uk/', version: 1 } });
     await readError(await editLinks(), 403);
 
     const { user } = await readJson(
@@ -221,7 +221,7 @@ describe('PATCH /api/users/:id', () => {
     expect(user.organisations.map((organisation) => organisation.slug)).toEqual(['rugby-borough-council']);
     const project = await readJson(await editLinks(), projectDetailSchema);
     expect(project.blogUrl).toBe('https://blog.rugby.gov.uk/');
-    await readError(await sendRequest(app, 'PATCH', '/api/projects/housing-repairs/links', { cookie: lincoln, body: { blogUrl: '' } }), 403);
+    await readError(await sendRequest(app, 'PATCH', '/api/projects/housing-repairs/links', { cookie: lincoln, body: { blogUrl: '', version: 1 } }), 403);
   });
 
   it('changes a role, requiring an organisation for council staff', async () => {

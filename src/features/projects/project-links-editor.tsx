@@ -2,12 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type SyntheticEvent, useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
-import type { ProjectDetail } from '../../domain/project';
+import { type ProjectDetail, projectDetailSchema } from '../../domain/project';
+import { conflictingRecord } from '../../lib/api-client';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
 import { projectQueries, updateProjectLinks } from './projects-api';
 
 const FIELD_IDS = { websiteUrl: 'links-website', repositoryUrl: 'links-repository', blogUrl: 'links-blog' } as const;
+
+const FIELD_LABELS: Record<keyof typeof FIELD_IDS, string> = { websiteUrl: 'Website', repositoryUrl: 'Code repository', blogUrl: 'Blog' };
 
 /**
  * For the project's own council staff and LDCU managers (the API's `allowed` says who): a form,
@@ -16,14 +19,24 @@ const FIELD_IDS = { websiteUrl: 'links-website', repositoryUrl: 'links-repositor
 export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
+  // The links as someone else saved them while this person was editing: shown beside the form, whose text stays as typed.
+  const [theirs, setTheirs] = useState<ProjectDetail | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const mutation = useMutation({
-    mutationFn: (links: Record<keyof typeof FIELD_IDS, string>) => updateProjectLinks(project.slug, links),
+    // The version read: the page's, which a conflict replaces with the newer one, so saving again is a choice made knowingly.
+    mutationFn: (links: Record<keyof typeof FIELD_IDS, string>) => updateProjectLinks(project.slug, { ...links, version: project.version }),
     onSuccess: (updated) => {
       queryClient.setQueryData(projectQueries.detail(project.slug).queryKey, updated);
+      setTheirs(null);
       setOpen(false);
       // The form is gone; focus returns to the button that opened it, next to the message.
       toggle.current?.focus();
+    },
+    onError: (error) => {
+      const current = conflictingRecord(error, projectDetailSchema);
+      if (current === null) return;
+      setTheirs(current);
+      queryClient.setQueryData(projectQueries.detail(project.slug).queryKey, current);
     },
   });
   const errors = toFormErrors(mutation.error, FIELD_IDS);
@@ -49,6 +62,7 @@ export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
         aria-controls="edit-links"
         onClick={() => {
           mutation.reset();
+          setTheirs(null);
           setOpen((shown) => !shown);
         }}
       >
@@ -64,6 +78,20 @@ export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
             <h2 className="govuk-heading-m" id="edit-links-heading">
               Edit this project’s links
             </h2>
+            {theirs === null ? null : (
+              <div className="govuk-inset-text">
+                <h3 className="govuk-heading-s">Someone else saved these links while you were editing</h3>
+                <dl className="govuk-summary-list govuk-summary-list--no-border">
+                  {(Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).map((field) => (
+                    <div className="govuk-summary-list__row" key={field}>
+                      <dt className="govuk-summary-list__key">{FIELD_LABELS[field]}</dt>
+                      <dd className="govuk-summary-list__value">{theirs[field] ?? 'None'}</dd>
+                    </div>
+                  ))}
+                </dl>
+                <p className="govuk-body">Your changes are still in the form below. Save them to replace theirs, or cancel to keep theirs.</p>
+              </div>
+            )}
             <p className="govuk-body">Leave a box empty to remove that link.</p>
             <TextInput
               id={FIELD_IDS.websiteUrl}
@@ -107,6 +135,7 @@ export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
                 className="govuk-button govuk-button--secondary"
                 onClick={() => {
                   setOpen(false);
+                  setTheirs(null);
                   toggle.current?.focus();
                 }}
               >

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { networkError } from '../../../mocks/faults';
+import { editedMeanwhile, networkError } from '../../../mocks/faults';
 import { server, signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
 import { BUSY_PROJECT_SLUG, MEDIUM_PORTFOLIO } from '../../../test/generate-portfolio';
 import { renderRoute } from '../../../test/render-route';
@@ -203,6 +203,40 @@ describe('a project’s links', () => {
     expect(screen.getByRole('link', { name: 'Website' })).toHaveAttribute('href', 'https://waste.rugby.gov.uk');
     expect(screen.getByRole('link', { name: 'Code repository' })).toHaveAttribute('href', 'https://github.com/rugby/waste');
     expect(screen.queryByRole('link', { name: 'Blog' })).not.toBeInTheDocument();
+  });
+
+  it('say when someone else saved them meanwhile, show theirs beside the form, keep what was typed, and save it on request', async () => {
+    await signInAs('rugby@demo.test');
+    const { user } = renderRoute('/projects/digital-waste-service');
+    await user.click(await screen.findByRole('button', { name: 'Edit links' }));
+    const form = screen.getByRole('form', { name: 'Edit this project’s links' });
+    await user.type(within(form).getByRole('textbox', { name: 'Blog' }), 'https://blog.rugby.gov.uk/waste');
+    server.use(
+      editedMeanwhile('*/api/projects/digital-waste-service/links', async () => {
+        await testApiDatabase()
+          .updateTable('projects')
+          .set((eb) => ({ websiteUrl: 'https://theirs.example.gov.uk/', version: eb('version', '+', 1) }))
+          .where('slug', '=', 'digital-waste-service')
+          .execute();
+      }),
+    );
+
+    await user.click(within(form).getByRole('button', { name: 'Save links' }));
+
+    const summary = await within(form).findByRole('alert');
+    expect(within(summary).getByText('Someone else changed this while you were editing it. Check their changes, then save yours again.')).toBeInTheDocument();
+    const theirs = within(form).getByRole('heading', { name: 'Someone else saved these links while you were editing' }).closest('div');
+    expect(theirs).not.toBeNull();
+    expect(within(theirs ?? form).getByText('https://theirs.example.gov.uk/')).toBeInTheDocument();
+    expect(within(form).getByRole('textbox', { name: 'Blog' })).toHaveValue('https://blog.rugby.gov.uk/waste');
+    expect(within(form).getByRole('textbox', { name: 'Website' })).toHaveValue('https://theirs.example.gov.uk/');
+
+    await user.click(within(form).getByRole('button', { name: 'Save links' }));
+
+    expect(await screen.findByText('Links saved.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Blog' })).toHaveAttribute('href', 'https://blog.rugby.gov.uk/waste');
+    // Their website stays: that box was never touched, so it shows, and sends back, what they saved.
+    expect(screen.getByRole('link', { name: 'Website' })).toHaveAttribute('href', 'https://theirs.example.gov.uk/');
   });
 
   it('show what the API refused, by the field, keeping what was typed', async () => {

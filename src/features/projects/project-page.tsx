@@ -9,6 +9,7 @@ import { CurrentPhaseTag } from '../../components/phase-tag';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
 import { ScrollableTable } from '../../components/scrollable-table';
+import { isLinkable, StoredLink } from '../../components/stored-link';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatPartialDate } from '../../domain/partial-date';
 import {
@@ -26,6 +27,7 @@ import {
   type Partnership,
   type Phase,
   type ProjectDetail,
+  type ShowAndTell,
   partnershipRoleLabels,
   phaseStatusLabels,
   projectStatusLabels,
@@ -43,11 +45,12 @@ export function ProjectPage({ slug }: { slug: string }) {
   const phasesInOrder = [...project.phases].sort((a, b) => a.position - b.position);
   const events = project.outputs.filter((output) => eventKinds.has(output.kind));
   const outputs = project.outputs.filter((output) => !eventKinds.has(output.kind));
+  // "Website" says nothing without its link, so one that may not be followed is left out, as if not set.
   const links = [
     { text: 'Website', href: project.websiteUrl },
     { text: 'Code repository', href: project.repositoryUrl },
     { text: 'Blog', href: project.blogUrl },
-  ].filter((link): link is { text: string; href: string } => link.href !== null);
+  ].filter((link): link is { text: string; href: string } => isLinkable(link.href));
 
   return (
     <>
@@ -85,6 +88,13 @@ export function ProjectPage({ slug }: { slug: string }) {
         ]}
       />
       {project.allowed.includes('project-links:edit') ? <ProjectLinksEditor project={project} /> : null}
+      {project.allowed.includes('history:read') ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/projects/${project.slug}/history`}>
+            History of this project<span className="govuk-visually-hidden">: every change and who made it</span>
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="phases-heading">
         <h2 className="govuk-heading-l" id="phases-heading">
@@ -123,24 +133,7 @@ export function ProjectPage({ slug }: { slug: string }) {
                   {item.sprint === null ? null : `, sprint ${item.sprint}`}
                 </p>
                 {item.summary === null ? null : <LazyMarkdown>{item.summary}</LazyMarkdown>}
-                {item.slidesUrl === null && item.recordingUrl === null ? null : (
-                  <ul className="govuk-list">
-                    {item.slidesUrl === null ? null : (
-                      <li>
-                        <a className="govuk-link" href={item.slidesUrl} rel="noreferrer">
-                          Slides<span className="govuk-visually-hidden"> for {item.title}</span>
-                        </a>
-                      </li>
-                    )}
-                    {item.recordingUrl === null ? null : (
-                      <li>
-                        <a className="govuk-link" href={item.recordingUrl} rel="noreferrer">
-                          Recording<span className="govuk-visually-hidden"> of {item.title}</span>
-                        </a>
-                      </li>
-                    )}
-                  </ul>
-                )}
+                <ShowAndTellLinks showAndTell={item} />
               </li>
             ))}
           </ul>
@@ -168,6 +161,27 @@ export function ProjectPage({ slug }: { slug: string }) {
         <UpdateList project={project} />
       </section>
     </>
+  );
+}
+
+function ShowAndTellLinks({ showAndTell }: { showAndTell: ShowAndTell }) {
+  // "Slides" and "Recording" say nothing without their links, so one that may not be followed is left out.
+  const links = [
+    { href: showAndTell.slidesUrl, text: 'Slides', context: `for ${showAndTell.title}` },
+    { href: showAndTell.recordingUrl, text: 'Recording', context: `of ${showAndTell.title}` },
+  ].filter((link): link is { href: string; text: string; context: string } => isLinkable(link.href));
+  if (links.length === 0) return null;
+  return (
+    <ul className="govuk-list">
+      {links.map((link) => (
+        <li key={link.text}>
+          <StoredLink href={link.href}>
+            {link.text}
+            <span className="govuk-visually-hidden"> {link.context}</span>
+          </StoredLink>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -353,13 +367,10 @@ function OutputList({ outputs, empty }: { outputs: readonly Output[]; empty: str
         <li key={output.id} className="app-entry">
           <p className="govuk-body govuk-!-margin-bottom-1">
             <Tag colour="grey">{outputKindLabels[output.kind]}</Tag>{' '}
-            {output.url === null ? (
-              <strong>{output.title}</strong>
-            ) : (
-              <a className="govuk-link" href={output.url} rel="noreferrer">
-                {output.title}
-              </a>
-            )}
+            {/* Without a link that may be followed, the output is still named. */}
+            <StoredLink href={output.url} fallback={<strong>{output.title}</strong>}>
+              {output.title}
+            </StoredLink>
           </p>
           <p className="govuk-body-s app-muted govuk-!-margin-bottom-1">{output.date === null ? 'Date not recorded' : formatPartialDate(output.date)}</p>
           {output.description === null ? null : <p className="govuk-body-s">{output.description}</p>}
