@@ -65,7 +65,8 @@ export default defineConfig({
       // As `npm run demo` does, so the tests exercise the compiled server that `npm start` runs.
       command: `${resetDatabase} && node server/start.mjs --demo`,
       url: `${BASE_URL}/api/projects`,
-      env: { PORT: String(PORT), HOST, DATABASE_URL },
+      // Warnings and errors only: a line per request would bury the test report.
+      env: { PORT: String(PORT), HOST, DATABASE_URL, LOG_LEVEL: 'warn' },
       reuseExistingServer: !process.env.CI,
       // The server builds the app and compiles itself first when dist/ or dist-server/ is missing or stale.
       timeout: 180_000,
@@ -78,7 +79,7 @@ export default defineConfig({
     {
       command: `npx tsx test/generate-portfolio-cli.ts --out ${JSON.stringify(LARGE_DATABASE_URL)} --size large && node server/start.mjs`,
       url: `${LARGE_PORTFOLIO_URL}/api/projects`,
-      env: { PORT: String(LARGE_PORTFOLIO_PORT), HOST, DATABASE_URL: LARGE_DATABASE_URL },
+      env: { PORT: String(LARGE_PORTFOLIO_PORT), HOST, DATABASE_URL: LARGE_DATABASE_URL, LOG_LEVEL: 'warn' },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       stdout: 'pipe',

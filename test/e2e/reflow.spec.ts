@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { signInByApi } from './accounts';
 import { expect, test } from './fixtures';
 
 // WCAG 1.4.10 Reflow: content must fit 320 CSS pixels without scrolling sideways.
@@ -28,3 +29,18 @@ for (const { name, path, heading } of PAGES) {
     expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
   });
 }
+
+test('the whole history, with a long link in a change, fits a 320 pixel wide screen without scrolling sideways', async ({ page }) => {
+  await signInByApi(page, 'manager@demo.test');
+  const project = await page.request.get('/api/projects/community-grants-service');
+  const { version } = (await project.json()) as { version: number };
+  const saved = await page.request.patch('/api/projects/community-grants-service/links', {
+    data: { repositoryUrl: `https://github.com/newcastle-city-council/community-grants-service-${'a-very-long-repository-name-'.repeat(3)}`, version },
+  });
+  expect(saved.status()).toBe(200);
+
+  await page.goto('/history');
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  const { scrollWidth, clientWidth } = await horizontalOverflow(page);
+  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+});
