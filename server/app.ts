@@ -17,6 +17,7 @@ import { organisationsRoutes } from './routes/organisations/organisations.routes
 import { projectsRoutes } from './routes/projects/projects.routes';
 import { sessionRoutes } from './routes/session/session.routes';
 import { setupRoutes } from './routes/setup/setup.routes';
+import { showAndTellsRoutes } from './routes/show-and-tells/show-and-tells.routes';
 import { usersRoutes } from './routes/users/users.routes';
 import { serveClient } from './serve-client';
 
@@ -55,6 +56,7 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     .route('/projects', projectsRoutes(deps))
     .route('/organisations', organisationsRoutes(deps))
     .route('/history', historyRoutes(deps))
+    .route('/', showAndTellsRoutes(deps))
     .all('*', () => {
       throw new ApiError(404, 'No such API endpoint');
     });

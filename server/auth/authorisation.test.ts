@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { historyPageSchema } from '../../src/domain/history';
+import { savedShowAndTellSchema } from '../../src/domain/show-and-tell';
 import { organisationDetailSchema } from '../../src/domain/organisation-detail';
 import { organisationListSchema } from '../../src/domain/organisation';
 import { projectDetailSchema, projectListSchema, updatePageSchema } from '../../src/domain/project';
@@ -44,6 +45,8 @@ interface World {
   cookie: string | null;
   invitedId: number;
   setupToken: string;
+  /** A show and tell of PROJECT, to change. */
+  showAndTellId: number;
 }
 
 interface RouteExpectation {
@@ -113,6 +116,18 @@ const ROUTES: Record<string, RouteExpectation> = {
     expected: { anonymous: 401, rugby: 200, lincoln: 403, engagement: 403, manager: 200 },
   },
 
+  // A project's own council staff and managers keep its show and tells; engagement staff write updates instead.
+  'POST /api/projects/:slug/show-and-tells': {
+    request: () => ({ path: `/api/projects/${PROJECT}/show-and-tells`, body: { heldOn: '2022-06-08', title: 'Sprint 10 show and tell' } }),
+    success: savedShowAndTellSchema,
+    expected: { anonymous: 401, rugby: 201, lincoln: 403, engagement: 403, manager: 201 },
+  },
+  'PATCH /api/show-and-tells/:id': {
+    request: (world) => ({ path: `/api/show-and-tells/${world.showAndTellId}`, body: { version: 1, summary: 'Bulky waste booking' } }),
+    success: savedShowAndTellSchema,
+    expected: { anonymous: 401, rugby: 200, lincoln: 403, engagement: 403, manager: 200 },
+  },
+
   // Who changed what names staff: those who work on the project see its history, managers everyone's.
   'GET /api/projects/:slug/history': {
     request: () => ({ path: `/api/projects/${PROJECT}/history` }),
@@ -142,9 +157,15 @@ async function makeWorld(persona: Persona): Promise<World> {
     'http://localhost',
   );
   const setupToken = new URL(invited.setupLink.url).pathname.split('/').at(-1) ?? '';
+  const project = await db.selectFrom('projects').select('id').where('slug', '=', PROJECT).executeTakeFirstOrThrow();
+  const { id: showAndTellId } = await db
+    .insertInto('showAndTells')
+    .values({ projectId: project.id, heldOn: '2022-05-25', title: 'Sprint 9 show and tell', sprint: 9, summary: null, slidesUrl: null, recordingUrl: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const email = EMAILS[persona];
   const cookie = email === null ? null : await signIn(app, email);
-  return { db, app, email, cookie, invitedId: invited.id, setupToken };
+  return { db, app, email, cookie, invitedId: invited.id, setupToken, showAndTellId };
 }
 
 function routeKeys(app: ApiApp): string[] {

@@ -126,6 +126,7 @@ export type Partnership = z.infer<typeof partnershipSchema>;
 
 export const showAndTellSchema = z.object({
   id: z.int(),
+  version: versionSchema,
   heldOn: z.nullable(partialDateSchema),
   title: z.string(),
   sprint: z.nullable(z.int().check(z.positive())),

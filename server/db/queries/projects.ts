@@ -337,6 +337,12 @@ export async function loadProjectScope(db: Db, slug: string, today: string): Pro
   return { id: project.id, organisationIds };
 }
 
+/** Who takes part in a project now, by its id: for routes that reach a project through one of its records. */
+export async function loadProjectScopeById(db: Db, projectId: number, today: string): Promise<ProjectScope> {
+  const { organisationIds } = await loadTakingPart(db, projectId, today);
+  return { id: projectId, organisationIds };
+}
+
 /** One project with everything its page shows but its updates, and who takes part in it now. */
 export async function loadProjectDetail(db: Db, slug: string, today: string): Promise<LoadedProject | null> {
   const project = await findProject(db, slug);
