@@ -13,6 +13,8 @@ export interface TextInputProps {
   /** A GOV.UK width class, e.g. `govuk-!-width-two-thirds`; inputs are full width otherwise. */
   widthClass?: string;
   spellCheck?: boolean;
+  /** `numeric` for whole numbers: a number keypad on phones, without `type="number"`'s quirks. */
+  inputMode?: 'numeric';
 }
 
 /**
@@ -30,6 +32,7 @@ export function TextInput({
   defaultValue,
   widthClass,
   spellCheck,
+  inputMode,
 }: TextInputProps) {
   return (
     <div className={formGroupClass(error)}>
@@ -42,6 +45,7 @@ export function TextInput({
         autoComplete={autoComplete}
         defaultValue={defaultValue}
         spellCheck={spellCheck}
+        inputMode={inputMode}
         aria-describedby={describedBy(id, hint, error)}
       />
     </div>

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { apiErrorSchema } from './api-error';
 
 /**
  * Every editable record carries a version, from 1, raised by each change. A write names the
@@ -7,6 +6,3 @@ import { apiErrorSchema } from './api-error';
  * and the record as it now stands, so nobody overwrites another's change without seeing it.
  */
 export const versionSchema = z.int({ error: 'Reload the page: the version of the record you changed is missing' }).check(z.gte(1));
-
-/** A 409 for a stale write: the usual error, plus the record as someone else saved it (read with that record's own schema). */
-export const conflictReplySchema = z.extend(apiErrorSchema, { current: z.unknown() });

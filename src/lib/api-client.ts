@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
 import { apiErrorSchema } from '../domain/api-error';
-import { conflictReplySchema } from '../domain/version';
 import { noteServerContact } from './server-contact';
 
 /** A failed API call, with what the app needs to explain it: the status and any field messages. */
@@ -15,18 +14,6 @@ export class ApiRequestError extends Error {
     super(message);
     this.name = 'ApiRequestError';
   }
-}
-
-/**
- * The record as someone else saved it, when a write was refused as stale (409), read with the
- * record's own schema; null for any other error.
- */
-export function conflictingRecord<S extends z.ZodMiniType>(error: unknown, record: S): z.output<S> | null {
-  if (!hasStatus(error, 409)) return null;
-  const reply = conflictReplySchema.safeParse(error.body);
-  if (!reply.success) return null;
-  const current = record.safeParse(reply.data.current);
-  return current.success ? current.data : null;
 }
 
 /** Whether an error is the API's answer with this status: the question most callers ask of an error. */

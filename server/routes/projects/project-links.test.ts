@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyPageSchema } from '../../../src/domain/history';
 import { projectDetailSchema } from '../../../src/domain/project';
-import { conflictReplySchema } from '../../../src/domain/version';
+import { conflictReplySchema } from '../../../src/domain/conflict';
 import { readError, readJson, sendRequest } from '../../../test/api-request';
 import { createAccountsTestApp, DEMO, signIn, userIdOf } from '../../../test/test-accounts';
 

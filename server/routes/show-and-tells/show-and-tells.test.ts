@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { historyPageSchema } from '../../../src/domain/history';
 import { projectDetailSchema, showAndTellSchema } from '../../../src/domain/project';
 import { savedShowAndTellSchema } from '../../../src/domain/show-and-tell';
-import { conflictReplySchema } from '../../../src/domain/version';
+import { conflictReplySchema } from '../../../src/domain/conflict';
 import { readError, readJson, sendRequest } from '../../../test/api-request';
 import { createAccountsTestApp, DEMO, signIn } from '../../../test/test-accounts';
 

@@ -3,7 +3,7 @@ import { type SyntheticEvent, useRef, useState } from 'react';
 import { ErrorSummary } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
 import { type ProjectDetail, projectDetailSchema } from '../../domain/project';
-import { conflictingRecord } from '../../lib/api-client';
+import { conflictingRecord } from '../../lib/conflict';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
 import { projectQueries, updateProjectLinks } from './projects-api';

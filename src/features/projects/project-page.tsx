@@ -34,6 +34,9 @@ import {
 } from '../../domain/project';
 import { ProjectLinksEditor } from './project-links-editor';
 import { projectQueries } from './projects-api';
+import { ScheduleShowAndTell } from './schedule-show-and-tell';
+import { ShowAndTellEditor } from './show-and-tell-editor';
+import { showAndTellHeadingId } from './show-and-tell-fields';
 
 const dateOrDash = (value: string | null) => (value === null ? 'Not recorded' : formatPartialDate(value));
 
@@ -51,6 +54,7 @@ export function ProjectPage({ slug }: { slug: string }) {
     { text: 'Code repository', href: project.repositoryUrl },
     { text: 'Blog', href: project.blogUrl },
   ].filter((link): link is { text: string; href: string } => isLinkable(link.href));
+  const canWriteShowAndTells = project.allowed.includes('show-and-tell:write');
 
   return (
     <>
@@ -127,17 +131,22 @@ export function ProjectPage({ slug }: { slug: string }) {
           <ul className="govuk-list app-entries">
             {project.showAndTells.map((item) => (
               <li key={item.id} id={`show-and-tell-${item.id}`} className="app-entry">
-                <h3 className="govuk-heading-s">{item.title}</h3>
+                {/* Focusable from script only: where focus lands once this show and tell is scheduled. */}
+                <h3 className="govuk-heading-s app-focus-target" id={showAndTellHeadingId(item.id)} tabIndex={-1}>
+                  {item.title}
+                </h3>
                 <p className="govuk-body-s app-muted">
                   {dateOrDash(item.heldOn)}
                   {item.sprint === null ? null : `, sprint ${item.sprint}`}
                 </p>
                 {item.summary === null ? null : <LazyMarkdown>{item.summary}</LazyMarkdown>}
                 <ShowAndTellLinks showAndTell={item} />
+                {canWriteShowAndTells ? <ShowAndTellEditor slug={project.slug} showAndTell={item} /> : null}
               </li>
             ))}
           </ul>
         )}
+        {canWriteShowAndTells ? <ScheduleShowAndTell project={project} /> : null}
       </section>
 
       <section aria-labelledby="outputs-heading">
@@ -176,8 +185,9 @@ function ShowAndTellLinks({ showAndTell }: { showAndTell: ShowAndTell }) {
       {links.map((link) => (
         <li key={link.text}>
           <StoredLink href={link.href}>
-            {link.text}
-            <span className="govuk-visually-hidden"> {link.context}</span>
+            {/* The space outside the hidden part, so every way of naming the link keeps the words apart. */}
+            {link.text}{' '}
+            <span className="govuk-visually-hidden">{link.context}</span>
           </StoredLink>
         </li>
       ))}

@@ -1,0 +1,106 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type SyntheticEvent, useEffect, useRef, useState } from 'react';
+import { ErrorSummary } from '../../components/error-summary';
+import type { ProjectDetail } from '../../domain/project';
+import type { NewShowAndTell } from '../../domain/show-and-tell';
+import { type DateParts, EMPTY_DATE_PARTS } from '../../lib/date-parts';
+import { toFormErrors } from '../../lib/form-errors';
+import { projectQueries } from './projects-api';
+import { createShowAndTell, type ShowAndTellSubmission } from './show-and-tells-api';
+import { readShowAndTellForm, ShowAndTellFields, showAndTellFieldIds, showAndTellHeadingId } from './show-and-tell-fields';
+
+const PREFIX = 'schedule-show-and-tell';
+const FIELDS = ['heldOn', 'title', 'sprint', 'slidesUrl', 'recordingUrl'] as const;
+
+/**
+ * For people who may write the project's show and tells (the API's `allowed` says who): a form,
+ * opened from a button, to schedule one. What was shown is added to it afterwards.
+ */
+export function ScheduleShowAndTell({ project }: { project: ProjectDetail }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [submittedDate, setSubmittedDate] = useState<DateParts>(EMPTY_DATE_PARTS);
+  const [scheduledId, setScheduledId] = useState<number | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const mutation = useMutation({
+    mutationFn: (showAndTell: ShowAndTellSubmission<NewShowAndTell>) => createShowAndTell(project.slug, showAndTell),
+    onSuccess: async ({ showAndTell }) => {
+      // The page shows the project as the server orders it, so it is read again rather than patched here;
+      // waiting for it keeps "Scheduling…" up until the new one is on the page.
+      await queryClient.invalidateQueries({ queryKey: projectQueries.detail(project.slug).queryKey });
+      setOpen(false);
+      // The form is gone: focus waits on its button until the new show and tell is there to take it.
+      toggle.current?.focus();
+      setScheduledId(showAndTell.id);
+    },
+  });
+  const errors = toFormErrors(mutation.error, showAndTellFieldIds(PREFIX, FIELDS, submittedDate));
+
+  // Focus moves to the show and tell just scheduled, so a keyboard or screen reader user finds it,
+  // and its "Add what was shown" button, without searching the list.
+  const arrived = scheduledId !== null && project.showAndTells.some((item) => item.id === scheduledId);
+  useEffect(() => {
+    if (arrived) document.getElementById(showAndTellHeadingId(scheduledId))?.focus();
+  }, [arrived, scheduledId]);
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const { date, heldOn, title, sprint, slidesUrl, recordingUrl } = readShowAndTellForm(new FormData(event.currentTarget));
+    setSubmittedDate(date);
+    mutation.mutate({ heldOn, title, sprint, slidesUrl, recordingUrl });
+  };
+
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  return (
+    <div>
+      <button
+        ref={toggle}
+        type="button"
+        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
+        aria-expanded={open}
+        aria-controls={PREFIX}
+        onClick={() => {
+          mutation.reset();
+          setSubmittedDate(EMPTY_DATE_PARTS);
+          setOpen((shown) => !shown);
+        }}
+      >
+        Schedule a show and tell
+      </button>
+      <p className="govuk-body" role="status">
+        {mutation.isSuccess && !open ? 'Show and tell scheduled.' : mutation.isPending ? 'Scheduling the show and tell…' : ''}
+      </p>
+      <div id={PREFIX} hidden={!open}>
+        {open ? (
+          <form noValidate onSubmit={submit} aria-labelledby={`${PREFIX}-heading`} className="app-panel-form">
+            <ErrorSummary errors={errors.summary} />
+            <h3 className="govuk-heading-m" id={`${PREFIX}-heading`}>
+              Schedule a show and tell
+            </h3>
+            <ShowAndTellFields
+              prefix={PREFIX}
+              fields={FIELDS}
+              values={null}
+              errors={errors.fields}
+              submittedDate={submittedDate}
+              dateHint="For example, 27 3 2026. Leave the day empty if it is not fixed yet."
+            />
+            <div className="govuk-button-group">
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Schedule show and tell
+              </button>
+              <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : null}
+      </div>
+    </div>
+  );
+}
