@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { signInHref } from '../domain/return-to';
 import { sessionQuery } from '../features/auth/auth-api';
-import { IdleWarning } from '../features/auth/idle-warning';
 import { isSignedOutState, SignOutButton } from '../features/auth/sign-out-button';
 import { useSessionExpiry } from './use-session-expiry';
 import { GenericHeader, type HomeLink, ServiceName } from './app-shell';
+
+// Only for someone who has been signed in on this page: a visitor's first page never loads it.
+const IdleWarning = lazy(async () => ({ default: (await import('../features/auth/idle-warning')).IdleWarning }));
 
 interface NavigationItem {
   to: string;
@@ -38,6 +40,10 @@ export function Layout() {
   const firstRender = useRef(true);
   useSessionExpiry();
   const { data: session, isPending } = useQuery(sessionQuery());
+  const signedIn = session !== null && session !== undefined;
+  // Once signed in, the warning stays mounted: after the session ends it says so on this page.
+  const [everSignedIn, setEverSignedIn] = useState(signedIn);
+  if (signedIn && !everSignedIn) setEverSignedIn(true);
   // The server decides; the menu only leaves out what the person could not open.
   const items = [
     ...NAVIGATION,
@@ -125,7 +131,11 @@ export function Layout() {
           tabIndex={-1}
           aria-busy={navigation.state === 'loading'}
         >
-          <IdleWarning signedIn={session !== null && session !== undefined} />
+          {everSignedIn ? (
+            <Suspense fallback={null}>
+              <IdleWarning signedIn={signedIn} />
+            </Suspense>
+          ) : null}
           {isSignedOutState(location.state) ? (
             <p className="govuk-body app-notice" role="status" tabIndex={-1} ref={focusOnMount}>
               You have signed out.

@@ -18,7 +18,7 @@ export const sessionQuery = () =>
     // Nobody signed in is an answer, not a failure: the header shows "Sign in" and pages carry on.
     queryFn: async ({ signal }): Promise<Session | null> => {
       const current = await getJson('/api/session', currentSessionSchema, signal);
-      return current.user === null ? null : current;
+      return current.user === null ? null : { user: current.user, allowed: current.allowed };
     },
     staleTime: 60_000,
   });
