@@ -35,9 +35,10 @@ describe('a project’s history', () => {
 
   it('is not offered to council staff of another council, and refused if they go there', async () => {
     await signInAs('lincoln@demo.test');
-    renderRoute('/projects/digital-waste-service');
+    const project = renderRoute('/projects/digital-waste-service');
     expect(await screen.findByRole('heading', { level: 1, name: 'Digital Waste Service' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /History of this project/ })).not.toBeInTheDocument();
+    project.unmount();
 
     renderRoute('/projects/digital-waste-service/history');
     expect(await screen.findByRole('heading', { level: 1, name: /permission/i })).toBeInTheDocument();
@@ -73,9 +74,10 @@ describe('the whole history', () => {
 
   it('is for managers only', async () => {
     await signInAs('engagement@demo.test');
-    renderRoute('/');
-    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    const portfolio = renderRoute('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'History' })).not.toBeInTheDocument();
+    portfolio.unmount();
 
     renderRoute('/history');
     expect(await screen.findByRole('heading', { level: 1, name: /permission/i })).toBeInTheDocument();
