@@ -29,9 +29,10 @@ export function SetupPage({ token }: { token: string }) {
     onSuccess: async (session) => {
       resetUserData(queryClient, session);
       // The first manager's next job is adding everyone else.
+      // The link's details stay cached: removing them while this page may still be drawn (its
+      // navigation can wait on code still loading) would have it fetch them again, and be refused.
+      // They are never shown again: the details are always stale, so a later visit asks afresh.
       await navigate(session.allowed.includes('users:manage') ? '/users' : '/', { replace: true });
-      // Only now, with this page gone: removing the details while it showed them would have it fetch them again, and be refused.
-      queryClient.removeQueries({ queryKey: setupQueries.details(token).queryKey });
     },
   });
   const title = firstManager ? 'Set up the first manager account' : details.existingAccount ? 'Choose a new password' : 'Create your account';
