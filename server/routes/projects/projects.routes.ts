@@ -7,7 +7,7 @@ import { authorise } from '../../auth/authorise';
 import { allowedActions, can } from '../../auth/permissions';
 import { isoNow } from '../../auth/clock';
 import type { Db } from '../../db/database';
-import { recordChange } from '../../db/history';
+import { saveVersioned } from '../../db/versioned';
 import { HISTORY_PAGE_SIZE, loadHistory } from '../../db/queries/history';
 import {
   type LoadedProject,
@@ -17,7 +17,8 @@ import {
   loadUpdatePage,
   UPDATES_PAGE_SIZE,
 } from '../../db/queries/projects';
-import { ApiError, ConflictError, notFound, parseOr400 } from '../../http/api-error';
+import { ApiError, notFound, parseOr400 } from '../../http/api-error';
+import { namedChanges } from '../../http/changes';
 import { presentParams, readPaging } from '../../http/query-params';
 import { readJson } from '../../http/read-json';
 
@@ -69,48 +70,33 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
       if (before === null) throw notFound('Project');
       const user = authorise(c, 'project-links:edit', before);
       const { version, ...links } = await readJson(c, projectLinksSchema);
-      const blankToNull = (value: string | null | undefined) => (value === '' ? null : value);
-      const changes = {
-        ...(links.websiteUrl === undefined ? {} : { websiteUrl: blankToNull(links.websiteUrl) }),
-        ...(links.repositoryUrl === undefined ? {} : { repositoryUrl: blankToNull(links.repositoryUrl) }),
-        ...(links.blogUrl === undefined ? {} : { blogUrl: blankToNull(links.blogUrl) }),
-      };
-      // Nothing named to change is not an error: the reply is the project as it stands, if the person had read it so.
-      if (Object.keys(changes).length === 0) {
-        const current = await asSeenBy(db, before, user);
-        if (before.project.version !== version) throw new ConflictError(current);
-        return c.json(current);
-      }
-      const saved = await db.transaction().execute(async (trx) => {
-        // Conditional on the version the person read, so of two saves from the same version one wins and the other is told.
-        const updated = await trx
-          .updateTable('projects')
-          .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-          .where('id', '=', before.id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        if (updated.numUpdatedRows === 0n) return false;
-        const fields = (project: Pick<ProjectDetail, 'websiteUrl' | 'repositoryUrl' | 'blogUrl'>) => ({
-          websiteUrl: project.websiteUrl,
-          repositoryUrl: project.repositoryUrl,
-          blogUrl: project.blogUrl,
-        });
-        await recordChange(trx, {
+      const linksOf = ({ websiteUrl, repositoryUrl, blogUrl }: Pick<ProjectDetail, 'websiteUrl' | 'repositoryUrl' | 'blogUrl'>) => ({
+        websiteUrl,
+        repositoryUrl,
+        blogUrl,
+      });
+      const saved = await saveVersioned(db, {
+        table: 'projects',
+        id: before.id,
+        version,
+        changes: namedChanges(links),
+        what: 'Project',
+        load: async (from: Db) => {
+          const loaded = await loadProjectDetail(from, slug, today());
+          return loaded === null ? undefined : asSeenBy(from, loaded, user);
+        },
+        history: {
           actor: user,
           at: isoNow(now()),
           projectId: before.id,
           recordType: 'project',
           recordId: before.id,
           action: 'update',
-          before: fields(before.project),
-          after: { ...fields(before.project), ...changes },
-        });
-        return true;
+          before: linksOf(before.project),
+        },
+        fieldsOf: linksOf,
       });
-      const after = await loadProjectDetail(db, slug, today());
-      if (after === null) throw notFound('Project');
-      if (!saved) throw new ConflictError(await asSeenBy(db, after, user));
-      return c.json(await asSeenBy(db, after, user));
+      return c.json(saved);
     })
     .get('/:slug/history', async (c) => {
       const paging = readPaging(c.req.query(), HISTORY_PAGE_SIZE);

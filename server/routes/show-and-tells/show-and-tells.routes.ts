@@ -8,14 +8,11 @@ import { authorise } from '../../auth/authorise';
 import { isoNow } from '../../auth/clock';
 import type { Db } from '../../db/database';
 import { recordChange } from '../../db/history';
+import { saveVersioned } from '../../db/versioned';
 import { loadProjectScope, loadProjectScopeById } from '../../db/queries/projects';
-import { ConflictError, notFound } from '../../http/api-error';
+import { notFound } from '../../http/api-error';
+import { namedChanges, storedValue } from '../../http/changes';
 import { readJson } from '../../http/read-json';
-
-/** An empty box removes the value: stored as null, never "". */
-function blankToNull<T>(value: T | '' | null | undefined): T | null | undefined {
-  return value === '' ? null : value;
-}
 
 async function loadShowAndTell(db: Db, id: number): Promise<(ShowAndTell & { projectId: number }) | undefined> {
   return db
@@ -23,6 +20,13 @@ async function loadShowAndTell(db: Db, id: number): Promise<(ShowAndTell & { pro
     .select(['id', 'version', 'projectId', 'heldOn', 'title', 'sprint', 'summary', 'slidesUrl', 'recordingUrl'])
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/** A show and tell as replies show it: the project is the one in the address. */
+function withoutProjectId(record: (ShowAndTell & { projectId: number }) | undefined): ShowAndTell | undefined {
+  if (record === undefined) return undefined;
+  const { projectId: _projectId, ...showAndTell } = record;
+  return showAndTell;
 }
 
 /** The fields history keeps of a show and tell. */
@@ -48,9 +52,9 @@ export function showAndTellsRoutes({ db, today, now }: ResolvedDeps) {
           heldOn: input.heldOn,
           title: input.title,
           sprint: input.sprint ?? null,
-          summary: blankToNull(input.summary) ?? null,
-          slidesUrl: blankToNull(input.slidesUrl) ?? null,
-          recordingUrl: blankToNull(input.recordingUrl) ?? null,
+          summary: storedValue(input.summary),
+          slidesUrl: storedValue(input.slidesUrl),
+          recordingUrl: storedValue(input.recordingUrl),
         };
         const { id } = await trx.insertInto('showAndTells').values(values).returning('id').executeTakeFirstOrThrow();
         const showAndTell = await loadShowAndTell(trx, id);
@@ -76,26 +80,14 @@ export function showAndTellsRoutes({ db, today, now }: ResolvedDeps) {
       if (id === null || before === undefined) throw notFound('Show and tell');
       const user = authorise(c, 'show-and-tell:write', await loadProjectScopeById(db, before.projectId, today()));
       const { version, ...input } = await readJson(c, showAndTellChangesSchema);
-      const changes = {
-        ...(input.heldOn === undefined ? {} : { heldOn: input.heldOn }),
-        ...(input.title === undefined ? {} : { title: input.title }),
-        ...(input.sprint === undefined ? {} : { sprint: input.sprint }),
-        ...(input.summary === undefined ? {} : { summary: blankToNull(input.summary) }),
-        ...(input.slidesUrl === undefined ? {} : { slidesUrl: blankToNull(input.slidesUrl) }),
-        ...(input.recordingUrl === undefined ? {} : { recordingUrl: blankToNull(input.recordingUrl) }),
-      };
-      const saved = await db.transaction().execute(async (trx) => {
-        // Conditional on the version read: of two saves from one version, one wins and the other is told (decision 0012).
-        const updated = await trx
-          .updateTable('showAndTells')
-          .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        if (updated.numUpdatedRows === 0n) return undefined;
-        const after = await loadShowAndTell(trx, id);
-        if (after === undefined) return undefined;
-        await recordChange(trx, {
+      const saved = await saveVersioned(db, {
+        table: 'showAndTells',
+        id,
+        version,
+        changes: namedChanges(input),
+        what: 'Show and tell',
+        load: async (from: Db) => withoutProjectId(await loadShowAndTell(from, id)),
+        history: {
           actor: user,
           at: isoNow(now()),
           projectId: before.projectId,
@@ -103,17 +95,9 @@ export function showAndTellsRoutes({ db, today, now }: ResolvedDeps) {
           recordId: id,
           action: 'update',
           before: fieldsOf(before),
-          after: fieldsOf(after),
-        });
-        return after;
+        },
+        fieldsOf,
       });
-      if (saved === undefined) {
-        const current = await loadShowAndTell(db, id);
-        if (current === undefined) throw notFound('Show and tell');
-        const { projectId: _projectId, ...showAndTell } = current;
-        throw new ConflictError(showAndTell);
-      }
-      const { projectId: _projectId, ...showAndTell } = saved;
-      return c.json({ showAndTell });
+      return c.json({ showAndTell: saved });
     });
 }

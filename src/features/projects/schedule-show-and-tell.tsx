@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type SyntheticEvent, useEffect, useRef, useState } from 'react';
+import { type SyntheticEvent, useEffect, useState } from 'react';
+import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
 import type { ProjectDetail } from '../../domain/project';
 import type { NewShowAndTell } from '../../domain/show-and-tell';
@@ -18,19 +19,17 @@ const FIELDS = ['heldOn', 'title', 'sprint', 'slidesUrl', 'recordingUrl'] as con
  */
 export function ScheduleShowAndTell({ project }: { project: ProjectDetail }) {
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const { open, toggle, flip, close } = useEditPanel<never>();
   const [submittedDate, setSubmittedDate] = useState<DateParts>(EMPTY_DATE_PARTS);
   const [scheduledId, setScheduledId] = useState<number | null>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
   const mutation = useMutation({
     mutationFn: (showAndTell: ShowAndTellSubmission<NewShowAndTell>) => createShowAndTell(project.slug, showAndTell),
     onSuccess: async ({ showAndTell }) => {
       // The page shows the project as the server orders it, so it is read again rather than patched here;
       // waiting for it keeps "Scheduling…" up until the new one is on the page.
       await queryClient.invalidateQueries({ queryKey: projectQueries.detail(project.slug).queryKey });
-      setOpen(false);
       // The form is gone: focus waits on its button until the new show and tell is there to take it.
-      toggle.current?.focus();
+      close();
       setScheduledId(showAndTell.id);
     },
   });
@@ -51,56 +50,41 @@ export function ScheduleShowAndTell({ project }: { project: ProjectDetail }) {
     mutation.mutate({ heldOn, title, sprint, slidesUrl, recordingUrl });
   };
 
-  const close = () => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
-
   return (
-    <div>
-      <button
-        ref={toggle}
-        type="button"
-        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-        aria-expanded={open}
-        aria-controls={PREFIX}
-        onClick={() => {
-          mutation.reset();
-          setSubmittedDate(EMPTY_DATE_PARTS);
-          setOpen((shown) => !shown);
-        }}
-      >
-        Schedule a show and tell
-      </button>
-      <p className="govuk-body" role="status">
-        {mutation.isSuccess && !open ? 'Show and tell scheduled.' : mutation.isPending ? 'Scheduling the show and tell…' : ''}
-      </p>
-      <div id={PREFIX} hidden={!open}>
-        {open ? (
-          <form noValidate onSubmit={submit} aria-labelledby={`${PREFIX}-heading`} className="app-panel-form">
-            <ErrorSummary errors={errors.summary} />
-            <h3 className="govuk-heading-m" id={`${PREFIX}-heading`}>
-              Schedule a show and tell
-            </h3>
-            <ShowAndTellFields
-              prefix={PREFIX}
-              fields={FIELDS}
-              values={null}
-              errors={errors.fields}
-              submittedDate={submittedDate}
-              dateHint="For example, 27 3 2026. Leave the day empty if it is not fixed yet."
-            />
-            <div className="govuk-button-group">
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Schedule show and tell
-              </button>
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
-                Cancel
-              </button>
-            </div>
-          </form>
-        ) : null}
-      </div>
-    </div>
+    <EditPanel
+      id={PREFIX}
+      open={open}
+      toggle={toggle}
+      button="Schedule a show and tell"
+      status={mutation.isSuccess && !open ? 'Show and tell scheduled.' : mutation.isPending ? 'Scheduling the show and tell…' : ''}
+      onFlip={() => {
+        mutation.reset();
+        setSubmittedDate(EMPTY_DATE_PARTS);
+        flip();
+      }}
+    >
+      <form noValidate onSubmit={submit} aria-labelledby={`${PREFIX}-heading`} className="app-panel-form">
+        <ErrorSummary errors={errors.summary} />
+        <h3 className="govuk-heading-m" id={`${PREFIX}-heading`}>
+          Schedule a show and tell
+        </h3>
+        <ShowAndTellFields
+          prefix={PREFIX}
+          fields={FIELDS}
+          values={null}
+          errors={errors.fields}
+          submittedDate={submittedDate}
+          dateHint="For example, 27 3 2026. Leave the day empty if it is not fixed yet."
+        />
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Schedule show and tell
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </EditPanel>
   );
 }

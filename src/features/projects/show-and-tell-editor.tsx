@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type SyntheticEvent, useRef, useState } from 'react';
+import { type SyntheticEvent, useState } from 'react';
+import { ConflictNotice } from '../../components/conflict-notice';
+import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
 import { formatPartialDate } from '../../domain/partial-date';
 import { type ProjectDetail, type ShowAndTell, showAndTellSchema } from '../../domain/project';
@@ -41,25 +43,19 @@ function theirValue(showAndTell: ShowAndTell, field: ShowAndTellField): string {
  */
 export function ShowAndTellEditor({ slug, showAndTell }: { slug: string; showAndTell: ShowAndTell }) {
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  // The show and tell as someone else saved it while this person was editing: shown beside the form, whose text stays as typed.
-  const [theirs, setTheirs] = useState<ShowAndTell | null>(null);
+  const { open, theirs, showTheirs, toggle, flip, close } = useEditPanel<ShowAndTell>();
   const [submittedDate, setSubmittedDate] = useState<DateParts>(EMPTY_DATE_PARTS);
-  const toggle = useRef<HTMLButtonElement>(null);
   const detailKey = projectQueries.detail(slug).queryKey;
   const mutation = useMutation({
     mutationFn: (changes: ShowAndTellSubmission<ShowAndTellChanges>) => updateShowAndTell(showAndTell.id, changes),
     onSuccess: ({ showAndTell: saved }) => {
       queryClient.setQueryData(detailKey, (project) => withShowAndTell(project, saved));
-      setTheirs(null);
-      setOpen(false);
-      // The form is gone; focus returns to the button that opened it, next to the message.
-      toggle.current?.focus();
+      close();
     },
     onError: (error) => {
       const current = conflictingRecord(error, showAndTellSchema);
       if (current === null) return;
-      setTheirs(current);
+      showTheirs(current);
       // The page's copy becomes theirs, so saving again sends the newer version: overwriting them is possible, but only knowingly.
       queryClient.setQueryData(detailKey, (project) => withShowAndTell(project, current));
     },
@@ -81,73 +77,53 @@ export function ShowAndTellEditor({ slug, showAndTell }: { slug: string; showAnd
     mutation.mutate({ version: showAndTell.version, ...fields, ...(dateChanged ? { heldOn } : {}) });
   };
 
-  const close = () => {
-    setOpen(false);
-    setTheirs(null);
-    toggle.current?.focus();
-  };
-
   return (
-    <div>
-      <button
-        ref={toggle}
-        type="button"
-        className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-        aria-expanded={open}
-        aria-controls={prefix}
-        onClick={() => {
-          mutation.reset();
-          setTheirs(null);
-          setSubmittedDate(EMPTY_DATE_PARTS);
-          setOpen((shown) => !shown);
-        }}
-      >
-        {adding ? 'Add what was shown' : 'Edit'}{' '}
-        <span className="govuk-visually-hidden">{adding ? `at ${showAndTell.title}` : showAndTell.title}</span>
-      </button>
-      <p className="govuk-body" role="status">
-        {mutation.isSuccess && !open ? 'Show and tell saved.' : mutation.isPending ? 'Saving the show and tell…' : ''}
-      </p>
-      <div id={prefix} hidden={!open}>
-        {open ? (
-          <form noValidate onSubmit={submit} aria-labelledby={`${prefix}-heading`} className="app-panel-form">
-            <ErrorSummary errors={errors.summary} />
-            <h4 className="govuk-heading-m" id={`${prefix}-heading`}>
-              {heading}
-            </h4>
-            {theirs === null ? null : (
-              <div className="govuk-inset-text">
-                <h5 className="govuk-heading-s">Someone else saved this show and tell while you were editing</h5>
-                <dl className="govuk-summary-list govuk-summary-list--no-border">
-                  {FIELDS.map((field) => (
-                    <div className="govuk-summary-list__row" key={field}>
-                      <dt className="govuk-summary-list__key">{FIELD_LABELS[field]}</dt>
-                      <dd className="govuk-summary-list__value app-pre-line">{theirValue(theirs, field)}</dd>
-                    </div>
-                  ))}
-                </dl>
-                <p className="govuk-body">Your changes are still in the form below. Save them to replace theirs, or cancel to keep theirs.</p>
-              </div>
-            )}
-            <ShowAndTellFields
-              prefix={prefix}
-              fields={FIELDS}
-              values={showAndTell}
-              errors={errors.fields}
-              submittedDate={submittedDate}
-              dateHint="For example, 27 3 2026. The day may be left empty."
-            />
-            <div className="govuk-button-group">
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Save show and tell
-              </button>
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
-                Cancel
-              </button>
-            </div>
-          </form>
-        ) : null}
-      </div>
-    </div>
+    <EditPanel
+      id={prefix}
+      open={open}
+      toggle={toggle}
+      button={
+        <>
+          {adding ? 'Add what was shown' : 'Edit'}{' '}
+          <span className="govuk-visually-hidden">{adding ? `at ${showAndTell.title}` : showAndTell.title}</span>
+        </>
+      }
+      status={mutation.isSuccess && !open ? 'Show and tell saved.' : mutation.isPending ? 'Saving the show and tell…' : ''}
+      onFlip={() => {
+        mutation.reset();
+        setSubmittedDate(EMPTY_DATE_PARTS);
+        flip();
+      }}
+    >
+      <form noValidate onSubmit={submit} aria-labelledby={`${prefix}-heading`} className="app-panel-form">
+        <ErrorSummary errors={errors.summary} />
+        <h4 className="govuk-heading-m" id={`${prefix}-heading`}>
+          {heading}
+        </h4>
+        {theirs === null ? null : (
+          <ConflictNotice
+            heading="Someone else saved this show and tell while you were editing"
+            headingLevel="h5"
+            rows={FIELDS.map((field) => ({ key: FIELD_LABELS[field], value: theirValue(theirs, field) }))}
+          />
+        )}
+        <ShowAndTellFields
+          prefix={prefix}
+          fields={FIELDS}
+          values={showAndTell}
+          errors={errors.fields}
+          submittedDate={submittedDate}
+          dateHint="For example, 27 3 2026. The day may be left empty."
+        />
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Save show and tell
+          </button>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </EditPanel>
   );
 }
