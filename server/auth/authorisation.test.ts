@@ -251,7 +251,7 @@ describe('who sees unpublished updates', () => {
   const SEES_UNPUBLISHED: Record<Persona, boolean> = { anonymous: false, rugby: true, lincoln: false, engagement: true, manager: true };
   const ALLOWED_ON_PROJECT: Record<Persona, string[]> = {
     anonymous: [],
-    rugby: ['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit', 'history:read'],
+    rugby: ['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit', 'output:write', 'history:read'],
     lincoln: [],
     engagement: ['update:read-unpublished', 'update:write', 'update:review', 'sprint-notes:compose', 'history:read'],
     manager: [
@@ -260,6 +260,9 @@ describe('who sees unpublished updates', () => {
       'update:review',
       'show-and-tell:write',
       'project-links:edit',
+      'project:create',
+      'project:edit',
+      'output:write',
       'sprint-notes:compose',
       'users:manage',
       'history:read',

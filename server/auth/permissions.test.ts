@@ -32,6 +32,9 @@ describe('PERMISSIONS', () => {
       'update:review': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
       'show-and-tell:write': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
       'project-links:edit': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
+      'project:create': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+      'project:edit': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+      'output:write': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
       'sprint-notes:compose': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
       'users:manage': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
       'history:read': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
@@ -90,7 +93,14 @@ describe('allowedActions', () => {
   it('tells council staff what they may do on their own project and nothing on another', () => {
     const council = principal('council');
 
-    expect(allowedActions(council, ownProject)).toEqual(['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit', 'history:read']);
+    expect(allowedActions(council, ownProject)).toEqual([
+      'update:read-unpublished',
+      'update:write',
+      'show-and-tell:write',
+      'project-links:edit',
+      'output:write',
+      'history:read',
+    ]);
     expect(allowedActions(council, otherProject)).toEqual([]);
     expect(allowedActions(null, ownProject)).toEqual([]);
     expect(allowedActions(principal('manager'))).toEqual([...actions]);

@@ -18,6 +18,11 @@ export const PERMISSIONS: Record<Action, Record<Actor, Grant>> = {
   'update:review': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
   'show-and-tell:write': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
   'project-links:edit': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
+  // What LDCU funds and agreed (phases, money, leads and partners, status) is corrected by its managers.
+  'project:create': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+  'project:edit': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+  // What a project published or presents, like its show and tells, is kept by its own council staff too.
+  'output:write': { anonymous: 'none', council: 'own', engagement: 'none', manager: 'all' },
   'sprint-notes:compose': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
   'users:manage': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
   // Staff see who changed what on the projects they work on; the whole portfolio's log is a manager's.
