@@ -14,10 +14,14 @@ import { configRoutes } from './routes/config/config.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { historyRoutes } from './routes/history/history.routes';
 import { organisationsRoutes } from './routes/organisations/organisations.routes';
+import { outputsRoutes } from './routes/outputs/outputs.routes';
+import { partnershipsRoutes } from './routes/partnerships/partnerships.routes';
+import { phasesRoutes } from './routes/phases/phases.routes';
 import { projectsRoutes } from './routes/projects/projects.routes';
 import { sessionRoutes } from './routes/session/session.routes';
 import { setupRoutes } from './routes/setup/setup.routes';
 import { showAndTellsRoutes } from './routes/show-and-tells/show-and-tells.routes';
+import { updatesRoutes } from './routes/updates/updates.routes';
 import { usersRoutes } from './routes/users/users.routes';
 import { serveClient } from './serve-client';
 
@@ -57,6 +61,10 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     .route('/organisations', organisationsRoutes(deps))
     .route('/history', historyRoutes(deps))
     .route('/', showAndTellsRoutes(deps))
+    .route('/', phasesRoutes(deps))
+    .route('/', partnershipsRoutes(deps))
+    .route('/', outputsRoutes(deps))
+    .route('/', updatesRoutes(deps))
     .all('*', () => {
       throw new ApiError(404, 'No such API endpoint');
     });

@@ -164,7 +164,7 @@ export async function generatePortfolio(db: Db, size: PortfolioSize, options: { 
         phases.push({
           projectId,
           position,
-          kind: other ? null : (KINDS[Math.min(position - 1, KINDS.length - 1)]),
+          kind: other ? 'other' : (KINDS[Math.min(position - 1, KINDS.length - 1)]),
           label: other ? 'Continuous funding phase' : null,
           status,
           startedOn: rand() < 0.15 ? day.slice(0, 7) : day,

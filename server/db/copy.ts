@@ -17,10 +17,11 @@ export const COPY_ORDER: readonly { table: string; key: readonly string[] }[] = 
   { table: 'partnerships', key: ['id'] },
   { table: 'show_and_tells', key: ['id'] },
   { table: 'outputs', key: ['id'] },
-  { table: 'updates', key: ['id'] },
-  { table: 'update_links', key: ['id'] },
+  // Before updates, which name their writers.
   { table: 'users', key: ['id'] },
   { table: 'user_organisations', key: ['user_id', 'organisation_id'] },
+  { table: 'updates', key: ['id'] },
+  { table: 'update_links', key: ['id'] },
   { table: 'sessions', key: ['token_digest'] },
   { table: 'setup_links', key: ['token_digest'] },
   { table: 'sign_in_failures', key: ['id'] },

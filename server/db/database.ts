@@ -4,6 +4,7 @@ import { portfolioMigration } from './migrations/0001-portfolio';
 import { accountsMigration } from './migrations/0002-accounts';
 import { scaleMigration } from './migrations/0003-scale';
 import { historyMigration } from './migrations/0004-history';
+import { updateReviewMigration } from './migrations/0005-update-review';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -32,6 +33,7 @@ function migrationsFor(kind: DialectKind): Record<string, Migration> {
     '0002-accounts': accountsMigration(kind),
     '0003-scale': scaleMigration(kind),
     '0004-history': historyMigration(kind),
+    '0005-update-review': updateReviewMigration(kind),
   };
 }
 

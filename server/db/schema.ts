@@ -110,9 +110,13 @@ export interface UpdatesTable {
   headline: string;
   bodyMarkdown: string;
   status: UpdateStatus;
+  /** The day it was approved; until then, the day it was written. */
   publishedOn: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  authorId: ColumnType<number | null, number | null | undefined, number | null>;
+  submittedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  reviewComment: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UpdateLinksTable {

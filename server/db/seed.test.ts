@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Partnership, type ProjectDetail, projectDetailSchema } from '../../src/domain/project';
+import { type Partnership, type ProjectDetail, projectDetailSchema, projectListSchema } from '../../src/domain/project';
 import { getJson } from '../../test/api-request';
 import { createTestApp, freshDatabaseLocation, openTestDatabase, TEST_DIALECT } from '../../test/test-database';
 import type { ApiApp } from '../app';
@@ -199,6 +199,52 @@ describe('the Sprint Notes #46 seed', () => {
     expect(organisations).toEqual(
       expect.arrayContaining(['The Stationery Office', 'Maldon District Council', 'Open Data Institute']),
     );
+  });
+
+  // Each project's phases in order, by kind as the issue states it (null: not stated; `other`: a
+  // phase of work that is no GDS phase, named by its label), and its current phase as of 11 May 2022.
+  const phasesAsStated: [slug: string, kinds: (string | null)[], labels: (string | null)[], current: string | null][] = [
+    ['community-grants-service', ['alpha'], [null], 'alpha'],
+    // "Continuing", "commenced development": work under way, but no phase named at all.
+    ['childrens-social-care-demand-modelling', [], [], null],
+    // An "end-of-phase" show and tell, of a phase whose kind is not said.
+    ['data-exchange-with-vcs', [null], [null], null],
+    ['digital-inclusion-toolkit', ['other'], ['Continuous funding phase'], 'other'],
+    // Sprints of work, the last two funded from underspend: no GDS phase is named.
+    ['digital-waste-service', [null, null], ['Sprints up to Sprint 7', 'Sprints 8 and 9, funded from underspend'], null],
+    ['family-context', ['beta'], [null], 'beta'],
+    ['future-work-design', [null, null, 'discovery'], ['First phase of work', 'Second phase of work', 'Third phase of work'], 'discovery'],
+    // The public beta starts on 16 May, after the issue: nothing says what came before it.
+    ['housing-repairs', ['beta'], ['Public beta'], null],
+    ['low-code-solutions-for-housing-management', ['alpha', 'beta'], [null, null], 'alpha'],
+    ['open-referral-uk', ['discovery', 'alpha', 'beta'], [null, null, null], 'beta'],
+    ['revs-and-bens', ['alpha'], [null], 'alpha'],
+    // The full beta kicks off in June, after the issue.
+    ['quality-data-for-children-in-care', ['beta'], ['Full beta'], null],
+    ['savvi', ['other'], ['Continuous funding phase'], 'other'],
+    ['send-top-up', ['beta', null], ['MVP beta', 'Phase Two'], 'beta'],
+    ['task-management-for-neighbourhood-planning-services', [], [], null],
+  ];
+
+  it('covers every project in the table of phases', () => {
+    expect(phasesAsStated.map(([slug]) => slug).sort()).toEqual([...details.keys()].sort());
+  });
+
+  it.each(phasesAsStated)('gives %s the phases the issue states (%j) and no invented kind', (slug, kinds, labels, current) => {
+    const project = details.get(slug);
+    expect(project?.phases.map((phase) => phase.kind)).toEqual(kinds);
+    expect(project?.phases.map((phase) => phase.label)).toEqual(labels);
+    expect(project?.currentPhase).toBe(current);
+  });
+
+  it('finds by each GDS phase exactly the projects the issue puts in it', async () => {
+    const slugsIn = async (phase: string) =>
+      (await getJson(app, `/api/projects?phase=${phase}`, projectListSchema)).projects.map((project) => project.slug).sort();
+
+    expect(await slugsIn('discovery')).toEqual(['future-work-design']);
+    expect(await slugsIn('alpha')).toEqual(['community-grants-service', 'low-code-solutions-for-housing-management', 'revs-and-bens']);
+    expect(await slugsIn('beta')).toEqual(['family-context', 'open-referral-uk', 'send-top-up']);
+    expect(await slugsIn('live')).toEqual([]);
   });
 
   it('records the Digital Inclusion Toolkit partners who left and those who joined', () => {

@@ -1,5 +1,5 @@
 import type { UpdateObject } from 'kysely';
-import { ConflictError, notFound } from '../http/api-error';
+import { ConflictError, conflictOrGone, notFound } from '../http/api-error';
 import type { Db } from './database';
 import { type Change, type RecordFields, recordChange } from './history';
 import type { Database } from './schema';
@@ -20,6 +20,12 @@ export interface VersionedSave<T extends VersionedTable, R extends { version: nu
   /** The history entry, all but the record as it became. */
   history: Omit<Change, 'after'>;
   fieldsOf: (record: NoInfer<R>) => RecordFields;
+  /**
+   * Checks that must still hold when the change is written, and the locks that keep them so
+   * (lockKeys), run in the transaction before the write: a phase a partnership is moved to must
+   * still be there. Throwing refuses the change.
+   */
+  checkFirst?: (trx: Db) => Promise<void>;
   /** Work that must be kept or lost with the change, such as a project's derived fields. */
   alsoInTransaction?: (trx: Db) => Promise<void>;
 }
@@ -42,6 +48,7 @@ export async function saveVersioned<T extends VersionedTable, R extends { versio
     return record;
   }
   const saved = await db.transaction().execute(async (trx) => {
+    await save.checkFirst?.(trx);
     // Kysely cannot type an update over a union of tables; every VersionedTable has `id` and `version`, which is all this names.
     const table = save.table as 'projects';
     const updated = await trx
@@ -59,4 +66,40 @@ export async function saveVersioned<T extends VersionedTable, R extends { versio
   });
   if (saved !== undefined) return saved;
   throw new ConflictError(await current());
+}
+
+export interface VersionedDelete<T extends VersionedTable, R extends { version: number }> {
+  table: T;
+  id: number;
+  /** The version the person read. */
+  version: number;
+  /** Reads the record as the reply shows it, within the transaction. */
+  load: (db: Db) => Promise<R | undefined>;
+  what: string;
+  /** The history entry, all but the record as it was and as it became (none). */
+  history: Omit<Change, 'before' | 'after'>;
+  fieldsOf: (record: NoInfer<R>) => RecordFields;
+  /** Checks that must hold for the record to go, and the locks that keep them so; throwing refuses the removal. */
+  checkFirst?: (trx: Db, current: NoInfer<R>) => Promise<void>;
+  /** Work that must be kept or lost with the removal, such as a project's derived fields. */
+  alsoInTransaction?: (trx: Db, removed: NoInfer<R>) => Promise<void>;
+}
+
+/**
+ * Removes a record only if it still has the version the person read, recording what it was in
+ * the history in the same transaction: nobody removes what they have not seen. A stale version is
+ * a 409 with the record as it stands; one already gone, a 404.
+ */
+export async function deleteVersioned<T extends VersionedTable, R extends { version: number }>(db: Db, remove: VersionedDelete<T, R>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const current = await remove.load(trx);
+    if (current === undefined) throw notFound(remove.what);
+    if (current.version !== remove.version) throw new ConflictError(current);
+    await remove.checkFirst?.(trx, current);
+    const table = remove.table as 'projects';
+    const removed = await trx.deleteFrom(table).where('id', '=', remove.id).where('version', '=', remove.version).executeTakeFirst();
+    if (removed.numDeletedRows === 0n) throw conflictOrGone(await remove.load(trx), remove.what);
+    await recordChange(trx, { ...remove.history, before: remove.fieldsOf(current), after: null });
+    await remove.alsoInTransaction?.(trx, current);
+  });
 }

@@ -33,6 +33,11 @@ export function notFound(what: string): ApiError {
   return new ApiError(404, `${what} not found`);
 }
 
+/** Why a conditional write changed nothing: someone changed the record (409 with it as it stands), or removed it (404). */
+export function conflictOrGone(current: unknown, what: string): ApiError {
+  return current === undefined ? notFound(what) : new ConflictError(current);
+}
+
 /** Parses input with a domain schema, turning failure into a 400 that names each bad field. */
 export function parseOr400<S extends z.ZodMiniType>(schema: S, input: unknown, message: string): z.output<S> {
   const result = schema.safeParse(input);

@@ -49,4 +49,10 @@ export type OrganisationListItem = z.infer<typeof organisationListItemSchema>;
 export const organisationListSchema = z.object({
   organisations: z.array(organisationListItemSchema),
 });
+
+/** Finding an organisation by name, as a form does before adding a new one: `q` is words its name must all contain, read as the portfolio's search reads them. */
+export const organisationFiltersSchema = z.object({
+  q: z.optional(z.string().check(z.trim(), z.maxLength(200, { error: 'Search for 200 characters or fewer' }))),
+});
+export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
 export type OrganisationList = z.infer<typeof organisationListSchema>;

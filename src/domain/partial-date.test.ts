@@ -2,10 +2,30 @@ import { describe, expect, it } from 'vitest';
 import {
   comparePartialDatesDescending,
   formatPartialDate,
+  isCertainlyBefore,
   isoDay,
+  partialDateEnd,
   partialDateSchema,
   partialDateStart,
 } from './partial-date';
+
+describe('partialDateEnd and isCertainlyBefore', () => {
+  it('ends a year on 31 December and a month on its last day, leap years included', () => {
+    expect(isoDay(partialDateEnd('2022'))).toBe('2022-12-31');
+    expect(isoDay(partialDateEnd('2024-02'))).toBe('2024-02-29');
+    expect(isoDay(partialDateEnd('2022-02'))).toBe('2022-02-28');
+    expect(isoDay(partialDateEnd('2022-05-11'))).toBe('2022-05-11');
+  });
+
+  it('calls a date before another only when every day it can mean is', () => {
+    expect(isCertainlyBefore('2022-04', '2022-05-07')).toBe(true);
+    expect(isCertainlyBefore('2022-05-10', '2022-05-11')).toBe(true);
+    expect(isCertainlyBefore('2022-05', '2022-05-07')).toBe(false);
+    expect(isCertainlyBefore('2022-05-31', '2022-05')).toBe(false);
+    expect(isCertainlyBefore('2022-05-11', '2022-05-11')).toBe(false);
+    expect(isCertainlyBefore('2021', '2022-01')).toBe(true);
+  });
+});
 
 describe('formatPartialDate', () => {
   it('writes a full day the GOV.UK way, without a leading zero', () => {

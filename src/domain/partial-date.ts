@@ -50,6 +50,23 @@ export function partialDateStart(value: PartialDate): Date {
   return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }
 
+/** The last day a partial date can mean, as a UTC date: 31 December for a year, the month's last day for a month. */
+export function partialDateEnd(value: PartialDate): Date {
+  const [year, month, day] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (month === undefined) return new Date(Date.UTC(year, 11, 31));
+  if (day === undefined) return new Date(Date.UTC(year, month, 0));
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * Whether one date is certainly before another: every day the first can mean comes before every
+ * day the second can. "April 2022" is before "7 May 2022"; "May 2022" is not, since it may be
+ * any day in May. What an end before its start is, when either is known only to the month.
+ */
+export function isCertainlyBefore(earlier: PartialDate, later: PartialDate): boolean {
+  return partialDateEnd(earlier).getTime() < partialDateStart(later).getTime();
+}
+
 /** Newest first; a month sorts before the days inside it because it is less precise. */
 export function comparePartialDatesDescending(a: PartialDate | null, b: PartialDate | null): number {
   if (a === b) return 0;

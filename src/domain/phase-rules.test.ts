@@ -19,6 +19,7 @@ function phase(overrides: Partial<Phase>): Phase {
   const id = nextId++;
   return {
     id,
+    version: 1,
     position: id,
     kind: null,
     label: null,
@@ -107,6 +108,11 @@ describe('phaseName', () => {
     expect(phaseName({ kind: null, label: 'Continuous funding phase' })).toBe('Continuous funding phase');
     expect(phaseName({ kind: null, label: null })).toBe('Phase of work');
   });
+
+  it('names a phase of another kind by its label alone, never as "Other"', () => {
+    expect(phaseName({ kind: 'other', label: 'Continuous funding phase' })).toBe('Continuous funding phase');
+    expect(phaseName({ kind: 'other', label: null })).toBe('Other phase of work');
+  });
 });
 
 describe('phaseSteps', () => {
@@ -144,6 +150,23 @@ describe('phaseSteps', () => {
       [null, 2],
       ['alpha', 2],
     ]);
+  });
+
+  it('numbers a phase of another kind only when the same named work comes round again', () => {
+    const steps = phaseSteps(
+      [
+        phase({ kind: 'other', label: 'Continuous funding phase', status: 'completed' }),
+        phase({ kind: 'other', label: 'Underspend sprints', status: 'completed' }),
+        phase({ kind: 'other', label: 'continuous funding phase', status: 'in_progress' }),
+      ],
+      TODAY,
+    );
+    expect(steps.map((step) => [step.label, step.repeat, step.current])).toEqual([
+      ['Continuous funding phase', 1, false],
+      ['Underspend sprints', 1, false],
+      ['continuous funding phase', 2, true],
+    ]);
+    expect(currentPhaseKind([phase({ kind: 'other', label: 'Continuous funding phase', status: 'in_progress' })], TODAY)).toBe('other');
   });
 
   it('shows every step as planned, and none current, when nothing has started', () => {

@@ -59,9 +59,14 @@ export function currentPhaseKind(phases: readonly Phase[], today: string): Phase
   return currentPhase(phases, today)?.kind ?? null;
 }
 
-/** A name for a phase that says which one it is when a project goes through a kind more than once. */
+/**
+ * A name for a phase that says which one it is when a project goes through a kind more than once.
+ * A phase of another kind is what its label says ("Continuous funding phase"); one whose kind is
+ * not known is its label, or just a phase of work.
+ */
 export function phaseName(phase: Pick<Phase, 'kind' | 'label'>): string {
   if (phase.kind === null) return phase.label ?? 'Phase of work';
+  if (phase.kind === 'other') return phase.label ?? 'Other phase of work';
   const kind = phaseKindLabels[phase.kind];
   if (phase.label === null || phase.label.toLowerCase() === kind.toLowerCase()) return kind;
   return phase.label.toLowerCase().includes(kind.toLowerCase()) ? phase.label : `${kind}: ${phase.label}`;
@@ -75,7 +80,7 @@ export interface PhaseStep {
   status: StepStatus;
   /** The phase the project is in, by the rule in currentPhase. */
   current: boolean;
-  /** 2 for the second time a project goes through the same kind of phase, and so on. */
+  /** 2 for the second time a project goes through the same kind of phase (for `other`, the same named phase), and so on. */
   repeat: number;
 }
 
@@ -92,7 +97,8 @@ export function phaseSteps(phases: readonly Phase[], asOf: string): PhaseStep[] 
   const current = currentPhase(ordered, asOf);
   const seen = new Map<string, number>();
   return ordered.map((phase) => {
-    const key = phase.kind ?? 'other';
+    // Phases of another kind repeat only when they are the same work again ("Continuous funding phase" twice).
+    const key = phase.kind === null ? 'unknown' : phase.kind === 'other' ? `other:${phaseName(phase).toLowerCase()}` : phase.kind;
     const repeat = (seen.get(key) ?? 0) + 1;
     seen.set(key, repeat);
     return {

@@ -16,14 +16,25 @@ export const projectStatusLabels: Record<ProjectStatus, string> = {
   stopped: 'Stopped',
 };
 
-export const phaseKinds = ['discovery', 'alpha', 'beta', 'live'] as const;
-export const phaseKindSchema = z.enum(phaseKinds, { error: 'Choose a phase: discovery, alpha, beta or live' });
+/** The four phases of the GDS service lifecycle: what the portfolio filters by (`?phase=`). */
+export const gdsPhaseKinds = ['discovery', 'alpha', 'beta', 'live'] as const;
+export const gdsPhaseKindSchema = z.enum(gdsPhaseKinds, { error: 'Choose a phase: discovery, alpha, beta or live' });
+export type GdsPhaseKind = z.infer<typeof gdsPhaseKindSchema>;
+
+/**
+ * The kinds a phase may have: a GDS phase, or `other` for a phase of work that is none of them
+ * (continuous funding, say), which its label then names. A phase whose kind nobody has stated
+ * (the seed's, where Sprint Notes did not say) has none: null, not `other`.
+ */
+export const phaseKinds = [...gdsPhaseKinds, 'other'] as const;
+export const phaseKindSchema = z.enum(phaseKinds, { error: 'Choose the kind of phase: discovery, alpha, beta, live or other' });
 export type PhaseKind = z.infer<typeof phaseKindSchema>;
 export const phaseKindLabels: Record<PhaseKind, string> = {
   discovery: 'Discovery',
   alpha: 'Alpha',
   beta: 'Beta',
   live: 'Live',
+  other: 'Other',
 };
 
 /** As last reported. A phase nobody has reported on yet has no status. */
@@ -75,7 +86,11 @@ export const outputKindLabels: Record<OutputKind, string> = {
 /** Talks and events happen on a date and take registrations; the rest are things published. */
 export const eventKinds: ReadonlySet<OutputKind> = new Set(['talk', 'event']);
 
-export const updateStatuses = ['draft', 'submitted', 'approved'] as const;
+/**
+ * An update is written as a draft, submitted for review, then approved (public) or returned to
+ * its writers with a comment, to be changed and submitted again.
+ */
+export const updateStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export const updateStatusSchema = z.enum(updateStatuses);
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
@@ -95,6 +110,7 @@ export const storedLinkSchema = z.object({ title: z.string(), url: storedUrlSche
 
 export const phaseSchema = z.object({
   id: z.int(),
+  version: versionSchema,
   position: z.int(),
   kind: z.nullable(phaseKindSchema),
   label: z.nullable(z.string()),
@@ -114,6 +130,7 @@ export type Phase = z.infer<typeof phaseSchema>;
 
 export const partnershipSchema = z.object({
   id: z.int(),
+  version: versionSchema,
   organisation: organisationSummarySchema,
   role: partnershipRoleSchema,
   /** Set when the organisation took part in one phase only (Open Referral UK). */
@@ -138,6 +155,7 @@ export type ShowAndTell = z.infer<typeof showAndTellSchema>;
 
 export const outputSchema = z.object({
   id: z.int(),
+  version: versionSchema,
   kind: outputKindSchema,
   title: z.string(),
   description: z.nullable(z.string()),
@@ -149,12 +167,16 @@ export type Output = z.infer<typeof outputSchema>;
 
 export const updateSchema = z.object({
   id: z.int(),
+  version: versionSchema,
   projectSlug: z.nullable(slugSchema),
   headline: z.string(),
   bodyMarkdown: z.string(),
   links: z.array(storedLinkSchema),
   status: updateStatusSchema,
+  /** The day it was approved; until then, the day it was written. */
   publishedOn: partialDateSchema,
+  /** What a reviewer asked to change when returning it; gone once it is approved. */
+  reviewComment: z.nullable(z.string()),
 });
 export type Update = z.infer<typeof updateSchema>;
 
@@ -210,7 +232,8 @@ export type UpdatePage = z.infer<typeof updatePageSchema>;
 
 /** The portfolio's filters, as they appear in the app's URL and the API's query string. */
 export const projectFiltersSchema = z.object({
-  phase: z.optional(phaseKindSchema),
+  // The GDS phases only: `other` gathers unrelated kinds of work, so it names no stage to look for (decision 0002).
+  phase: z.optional(gdsPhaseKindSchema),
   status: z.optional(projectStatusSchema),
   organisation: z.optional(slugSchema),
   q: z.optional(z.string().check(z.trim(), z.maxLength(200, { error: 'Search for 200 characters or fewer' }))),

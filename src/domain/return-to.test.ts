@@ -1,4 +1,6 @@
+import { homeFor } from './home-for';
 import { safeReturnTo, signInHref } from './return-to';
+import type { Session } from './user';
 
 describe('safeReturnTo', () => {
   it.each([
@@ -34,8 +36,29 @@ describe('signInHref', () => {
     expect(signInHref('/users', { sessionEnded: true })).toBe('/sign-in?returnTo=%2Fusers&reason=session-ended');
   });
 
-  it('leaves out a return to the portfolio, where signing in goes anyway', () => {
-    expect(signInHref('/')).toBe('/sign-in');
-    expect(signInHref('//evil.example')).toBe('/sign-in');
+  it('names a return to the portfolio too, so signing in from it comes back to it rather than to the person’s own home', () => {
+    expect(signInHref('/')).toBe('/sign-in?returnTo=%2F');
+    expect(signInHref('//evil.example')).toBe('/sign-in?returnTo=%2F');
+  });
+});
+
+describe('homeFor', () => {
+  const session = (organisations: number, allowed: Session['allowed']): Session => ({
+    user: {
+      id: 1,
+      email: 'person@example.gov.uk',
+      displayName: 'A Person',
+      role: 'council',
+      organisations: Array.from({ length: organisations }, (_, index) => ({ slug: `council-${String(index)}`, name: 'A Council', kind: 'council' as const })),
+      disabled: false,
+      active: true,
+    },
+    allowed,
+  });
+
+  it('takes council staff to their projects, engagement staff to the review queue and managers to the portfolio', () => {
+    expect(homeFor(session(1, ['update:write']))).toBe('/your-projects');
+    expect(homeFor(session(0, ['update:write', 'update:review', 'sprint-notes:compose']))).toBe('/review');
+    expect(homeFor(session(0, ['update:write', 'update:review', 'users:manage']))).toBe('/');
   });
 });

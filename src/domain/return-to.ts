@@ -23,9 +23,11 @@ export interface SignInHrefOptions {
 /** The sign-in page's address, remembering where to come back to. */
 export function signInHref(returnTo: string, { sessionEnded = false }: SignInHrefOptions = {}): string {
   const params = new URLSearchParams();
-  const target = safeReturnTo(returnTo);
-  if (target !== '/') params.set('returnTo', target);
+  // Even "/" is named: someone who chose to sign in from the portfolio comes back to it, where
+  // someone who opened the sign-in page directly goes to their own home (homeFor).
+  params.set('returnTo', safeReturnTo(returnTo));
   if (sessionEnded) params.set('reason', 'session-ended');
   const query = params.toString();
   return query === '' ? '/sign-in' : `/sign-in?${query}`;
 }
+

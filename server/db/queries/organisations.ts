@@ -1,21 +1,41 @@
-import type { OrganisationListItem } from '../../../src/domain/organisation';
+import type { OrganisationFilters, OrganisationListItem } from '../../../src/domain/organisation';
 import type { OrganisationDetail, OrganisationProject } from '../../../src/domain/organisation-detail';
 import { pageInfo, pageOffset } from '../../../src/domain/paging';
 import { takesPartNow } from '../../../src/domain/partnership-rules';
 import { phaseName } from '../../../src/domain/phase-rules';
 import type { PartnershipRole } from '../../../src/domain/project';
+import { searchText, searchWords } from '../../../src/domain/search-text';
 import type { Db } from '../database';
 import { refreshDueProjects } from './project-derived';
 import { projectCardsByIds } from './projects';
 
 /**
- * Every organisation with how many projects it leads and partners in. Each count is one step
- * into the index on partnerships (organisation_id, role, project_id), so the list costs the
- * same however many partnerships the portfolio holds.
+ * The ids of the organisations whose names hold every word of a search, matched as the
+ * portfolio's search matches (searchWords, searchText): whatever the case, accents or
+ * apostrophes, "&" as "and". Names are few and short, so they are read and compared here rather
+ * than stored a second time as search text.
  */
-export async function listOrganisations(db: Db): Promise<OrganisationListItem[]> {
-  const rows = await db
-    .selectFrom('organisations')
+async function organisationsNamed(db: Db, q: string): Promise<number[]> {
+  const words = searchWords(q);
+  // Text with no letters or digits ("%") names nothing, as in the portfolio's search.
+  if (words.length === 0) return [];
+  const rows = await db.selectFrom('organisations').select(['id', 'name']).execute();
+  return rows.filter((row) => words.every((word) => searchText([row.name]).includes(word))).map((row) => row.id);
+}
+
+/**
+ * Every organisation with how many projects it leads and partners in, or with `q` those whose
+ * name holds every word of it. Each count is one step into the index on partnerships
+ * (organisation_id, role, project_id), so the list costs the same however many partnerships
+ * the portfolio holds.
+ */
+export async function listOrganisations(db: Db, filters: OrganisationFilters = {}): Promise<OrganisationListItem[]> {
+  const q = filters.q?.trim() ?? '';
+  const ids = q === '' ? null : await organisationsNamed(db, q);
+  if (ids?.length === 0) return [];
+  let query = db.selectFrom('organisations');
+  if (ids !== null) query = query.where('organisations.id', 'in', ids);
+  const rows = await query
     .select((eb) => [
       'organisations.slug',
       'organisations.name',

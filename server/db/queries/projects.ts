@@ -48,13 +48,14 @@ function leadsOf(partnerships: readonly Partnership[]): OrganisationSummary[] {
   return partnerships.filter((partnership) => partnership.role === 'lead').map((partnership) => partnership.organisation);
 }
 
-async function loadPartnerships(db: Db, projectIds: readonly number[]): Promise<PartnershipWithProject[]> {
-  if (projectIds.length === 0) return [];
-  const rows = await db
+/** Partnerships with their organisations, as every reader of them selects them; each caller says which. */
+export function selectPartnerships(db: Db) {
+  return db
     .selectFrom('partnerships')
     .innerJoin('organisations', 'organisations.id', 'partnerships.organisationId')
     .select([
       'partnerships.id',
+      'partnerships.version',
       'partnerships.projectId',
       'partnerships.organisationId',
       'partnerships.role',
@@ -65,11 +66,18 @@ async function loadPartnerships(db: Db, projectIds: readonly number[]): Promise<
       'organisations.slug',
       'organisations.name',
       'organisations.kind',
-    ])
-    .where('partnerships.projectId', 'in', projectIds)
-    .orderBy('partnerships.id')
-    .execute();
-  return rows.map(({ slug, name, kind, ...partnership }) => ({ ...partnership, organisation: { slug, name, kind } }));
+    ]);
+}
+
+/** A row of selectPartnerships as the domain has it: the organisation as one summary. */
+export function partnershipOfRow({ slug, name, kind, ...partnership }: Awaited<ReturnType<ReturnType<typeof selectPartnerships>['executeTakeFirstOrThrow']>>) {
+  return { ...partnership, organisation: { slug, name, kind } };
+}
+
+async function loadPartnerships(db: Db, projectIds: readonly number[]): Promise<PartnershipWithProject[]> {
+  if (projectIds.length === 0) return [];
+  const rows = await selectPartnerships(db).where('partnerships.projectId', 'in', projectIds).orderBy('partnerships.id').execute();
+  return rows.map(partnershipOfRow);
 }
 
 /**
@@ -259,10 +267,12 @@ export async function loadUpdatePage(
       .innerJoin('projects', 'projects.id', 'updates.projectId')
       .select([
         'updates.id',
+        'updates.version',
         'updates.headline',
         'updates.bodyMarkdown',
         'updates.status',
         'updates.publishedOn',
+        'updates.reviewComment',
         'projects.slug as projectSlug',
       ])
       .orderBy('updates.publishedOn', 'desc')

@@ -181,8 +181,10 @@ The team from Camden also met to discuss their proposed impact measurement and h
       name: 'Digital Inclusion Toolkit',
       status: 'active',
       phases: [
+        // "Their latest phase of work", funded by their "successful continuous funding bid":
+        // continuous funding is not a GDS phase, so the phase is of another kind, named for it.
         {
-          kind: null,
+          kind: 'other',
           label: 'Continuous funding phase',
           status: 'in_progress',
           startedOn: '2022-04-07',
@@ -270,6 +272,9 @@ Meanwhile, the User Research team have completed their first interview and have 
       name: 'Digital Waste Service',
       status: 'active',
       phases: [
+        // No GDS phase is named anywhere in this section, so neither phase has a kind: the
+        // sprints are "sprints of work", and continuous funding is only being applied for. A
+        // manager gives them their kinds when the team says what they are.
         // The sprints up to Sprint 7 are the work the underspend is left over from. The text
         // gives neither their kind nor their dates, nor says this work is finished, so only the
         // label is known.
@@ -664,8 +669,8 @@ Local authority analysts will have capacity to engage in the next phase of the p
       status: 'active',
       phases: [
         // The text refers to the project's continuous funding bid and to work now going on
-        // under it, but names no phase kind or dates.
-        { kind: null, label: 'Continuous funding phase', status: 'in_progress', fundingStream: 'Continuous Funding' },
+        // under it, but names no GDS phase or dates: a phase of another kind, named for its funding.
+        { kind: 'other', label: 'Continuous funding phase', status: 'in_progress', fundingStream: 'Continuous Funding' },
       ],
       partnerships: [
         { organisation: 'tameside-council', role: 'lead' },
@@ -707,6 +712,8 @@ The team is planning to commission a supplier to do some research into their opt
         },
         // The team started prototyping "Phase Two designs" in March to take the MVP to a more
         // mature product; the text gives no kind or dates for that phase, and it has not begun.
+        // "Phase Two" numbers the work without saying what kind it is (it may be more beta), so
+        // its kind is not known rather than `other`.
         { kind: null, label: 'Phase Two', status: 'planned' },
       ],
       partnerships: [{ organisation: 'bristol-city-council', role: 'lead' }],

@@ -38,6 +38,37 @@ describe('GET /api/organisations', () => {
     const names = organisations.map((organisation) => organisation.name);
     expect(names).toEqual([...names].sort());
   });
+
+  // A form looks an organisation up by name before adding a new one.
+  it.each([
+    ['leeds', ['leeds-city-council']],
+    ['COUNTY council', ['buckinghamshire-county-council', 'devon-county-council', 'east-sussex-county-council', 'essex-county-council']],
+    ['adur and worthing', ['adur-and-worthing-councils']],
+    ['Adur & Worthing', ['adur-and-worthing-councils']],
+    ['levelling housing', ['department-for-levelling-up-housing-and-communities']],
+    ['stationery', ['the-stationery-office']],
+    ['lond', []],
+    ['%', []],
+    ['', null],
+    ['   ', null],
+  ])('finds by ?q=%s the organisations whose names hold every word', async (q, slugs) => {
+    const { organisations } = await getJson(app, `/api/organisations?${new URLSearchParams({ q }).toString()}`, organisationListSchema);
+
+    if (slugs === null) expect(organisations).toHaveLength(41);
+    else expect(organisations.map((organisation) => organisation.slug)).toEqual(slugs);
+  });
+
+  it('counts a found organisation’s projects as the whole list does', async () => {
+    const { organisations } = await getJson(app, '/api/organisations?q=leeds', organisationListSchema);
+    expect(organisations).toEqual([
+      { slug: 'leeds-city-council', name: 'Leeds City Council', kind: 'council', website: null, leadCount: 1, partnerCount: 2 },
+    ]);
+  });
+
+  it('refuses a search of more than 200 characters, naming it', async () => {
+    const error = await getError(app, `/api/organisations?q=${'x'.repeat(201)}`, 400);
+    expect(error.fields).toEqual({ q: ['Search for 200 characters or fewer'] });
+  });
 });
 
 describe('GET /api/organisations/:slug', () => {

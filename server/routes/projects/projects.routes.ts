@@ -1,13 +1,20 @@
 import { Hono } from 'hono';
 import { DEFAULT_PAGE_SIZE } from '../../../src/domain/paging';
 import { type ProjectDetail, projectFiltersSchema, projectLinksSchema } from '../../../src/domain/project';
+import { newProjectSchema, projectChangesSchema } from '../../../src/domain/project-input';
+import { slugFromName, uniqueSlug } from '../../../src/domain/slug';
 import type { ResolvedDeps } from '../../app-deps';
 import type { AppEnv, CurrentUser } from '../../app-env';
 import { authorise } from '../../auth/authorise';
 import { allowedActions, can } from '../../auth/permissions';
 import { isoNow } from '../../auth/clock';
 import type { Db } from '../../db/database';
+import { lockKeys } from '../../db/dialect';
+import { recordChange } from '../../db/history';
 import { saveVersioned } from '../../db/versioned';
+import { ORGANISATIONS_LOCK_KEY, organisationFor } from '../../db/queries/organisation-choice';
+import { refreshProjects } from '../../db/queries/project-derived';
+import { loadPartnershipRecord, partnershipFields } from '../../db/queries/records';
 import { HISTORY_PAGE_SIZE, loadHistory } from '../../db/queries/history';
 import {
   type LoadedProject,
@@ -18,13 +25,21 @@ import {
   UPDATES_PAGE_SIZE,
 } from '../../db/queries/projects';
 import { ApiError, notFound, parseOr400 } from '../../http/api-error';
-import { namedChanges } from '../../http/changes';
+import { namedChanges, storedValue } from '../../http/changes';
 import { presentParams, readPaging } from '../../http/query-params';
 import { readJson } from '../../http/read-json';
 
 const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
 /** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
 const CASE_FREE_FILTERS = new Set(['phase', 'status']);
+
+/** Taken (lockKeys) while a new project's slug is chosen, so two projects of one name get two slugs. */
+const NEW_PROJECT_LOCK_KEY = 'projects:new';
+
+/** The fields history keeps of a project itself (its links are kept by the links route). */
+function projectFields({ name, summary, status, fundingStream }: Pick<ProjectDetail, 'name' | 'summary' | 'status' | 'fundingStream'>) {
+  return { name, summary, status, fundingStream };
+}
 
 export function projectsRoutes({ db, today, now }: ResolvedDeps) {
   return new Hono<AppEnv>()
@@ -47,6 +62,70 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
         organisationId = known.id;
       }
       return c.json(await listProjectCards(db, { ...rest, organisationId }, paging, today()));
+    })
+    .post('/', async (c) => {
+      const user = authorise(c, 'project:create');
+      const input = await readJson(c, newProjectSchema);
+      const at = isoNow(now());
+      const slug = await db.transaction().execute(async (trx) => {
+        const addsOrganisations = input.leads.some((lead) => lead.newOrganisation !== undefined);
+        await lockKeys(trx, [NEW_PROJECT_LOCK_KEY, ...(addsOrganisations ? [ORGANISATIONS_LOCK_KEY] : [])]);
+        const base = slugFromName(input.name);
+        // Slugs hold only a-z, 0-9 and hyphens, so none of LIKE's wildcards can be in `base`.
+        const taken = await trx
+          .selectFrom('projects')
+          .select('slug')
+          .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+          .execute();
+        const fields = {
+          slug: uniqueSlug(base, new Set(taken.map((row) => row.slug))),
+          name: input.name,
+          summary: storedValue(input.summary),
+          status: input.status,
+          fundingStream: storedValue(input.fundingStream),
+        };
+        const { id } = await trx.insertInto('projects').values(fields).returning('id').executeTakeFirstOrThrow();
+        await recordChange(trx, {
+          actor: user,
+          at,
+          projectId: id,
+          recordType: 'project',
+          recordId: id,
+          action: 'create',
+          before: null,
+          after: { slug: fields.slug, ...projectFields(fields) },
+        });
+        const leadIds = new Set<number>();
+        for (const [index, lead] of input.leads.entries()) {
+          const organisation = await organisationFor(trx, lead, `leads.${String(index)}.`);
+          if (leadIds.has(organisation.id)) {
+            throw new ApiError(400, 'Check the details you entered', { [`leads.${String(index)}.organisation`]: [`${organisation.name} is already a lead`] });
+          }
+          leadIds.add(organisation.id);
+          const partnership = await trx
+            .insertInto('partnerships')
+            .values({ projectId: id, organisationId: organisation.id, role: 'lead', phaseId: null, joinedOn: null, leftOn: null, note: null })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          const added = await loadPartnershipRecord(trx, partnership.id);
+          if (added === undefined) throw notFound('Partnership');
+          await recordChange(trx, {
+            actor: user,
+            at,
+            projectId: id,
+            recordType: 'partnership',
+            recordId: partnership.id,
+            action: 'create',
+            before: null,
+            after: partnershipFields(added),
+          });
+        }
+        await refreshProjects(trx, [id], today());
+        return fields.slug;
+      });
+      const created = await loadProjectDetail(db, slug, today());
+      if (created === null) throw notFound('Project');
+      return c.json(await asSeenBy(db, created, user), 201);
     })
     .get('/:slug', async (c) => {
       const loaded = await loadProjectDetail(db, c.req.param('slug'), today());
@@ -95,6 +174,38 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
           before: linksOf(before.project),
         },
         fieldsOf: linksOf,
+      });
+      return c.json(saved);
+    })
+    .patch('/:slug', async (c) => {
+      const slug = c.req.param('slug');
+      const before = await loadProjectDetail(db, slug, today());
+      if (before === null) throw notFound('Project');
+      const user = authorise(c, 'project:edit', before);
+      const { version, ...input } = await readJson(c, projectChangesSchema);
+      // The slug stays when the name changes: links to the project, in Sprint Notes and bookmarks, keep working.
+      const saved = await saveVersioned(db, {
+        table: 'projects',
+        id: before.id,
+        version,
+        changes: namedChanges(input),
+        what: 'Project',
+        load: async (from: Db) => {
+          const loaded = await loadProjectDetail(from, slug, today());
+          return loaded === null ? undefined : asSeenBy(from, loaded, user);
+        },
+        history: {
+          actor: user,
+          at: isoNow(now()),
+          projectId: before.id,
+          recordType: 'project',
+          recordId: before.id,
+          action: 'update',
+          before: projectFields(before.project),
+        },
+        fieldsOf: projectFields,
+        // Its name and summary are what the portfolio sorts and searches by.
+        alsoInTransaction: (trx) => refreshProjects(trx, [before.id], today()),
       });
       return c.json(saved);
     })
