@@ -18,6 +18,25 @@ const DATABASE_URL = join(DATABASE_DIR, 'portfolio.sqlite');
 const LARGE_DATABASE_URL = join(DATABASE_DIR, 'large-portfolio.sqlite');
 const resetDatabase = `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${JSON.stringify(DATABASE_DIR)}`;
 
+// The browser every project below uses.
+const CHROMIUM = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    // Debian's Chromium, installed with apt: Playwright never downloads a browser here.
+    executablePath: '/usr/bin/chromium',
+    // No sandbox because CI runs as root; the rest stop Chromium phoning home or
+    // doing background work that slows a small machine.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: 'test/e2e',
   // Playwright empties its output folder at the start of a run; a subfolder keeps it from
@@ -41,23 +60,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          // Debian's Chromium, installed with apt: Playwright never downloads a browser here.
-          executablePath: '/usr/bin/chromium',
-          // No sandbox because CI runs as root; the rest stop Chromium phoning home or
-          // doing background work that slows a small machine.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      // Journeys that change what other tests read (a project's phase, its latest update) run after them: see below.
+      testIgnore: /\.changes\.spec\.ts$/,
+      use: CHROMIUM,
+    },
+    {
+      name: 'chromium-changes',
+      testMatch: /\.changes\.spec\.ts$/,
+      dependencies: ['chromium'],
+      use: CHROMIUM,
     },
   ],
   webServer: [

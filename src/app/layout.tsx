@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { signInHref } from '../domain/return-to';
 import { sessionQuery } from '../features/auth/auth-api';
+import { updateCountQueries } from '../features/updates/update-counts-api';
 import { isSignedOutState, SignOutButton } from '../features/auth/sign-out-button';
 import { useSessionExpiry } from './use-session-expiry';
 import { GenericHeader, type HomeLink, ServiceName } from './app-shell';
@@ -14,6 +15,8 @@ interface NavigationItem {
   to: string;
   label: string;
   end: boolean;
+  /** A number beside the label, with what it counts for screen readers: updates waiting, say. */
+  count?: { value: number; of: string };
 }
 
 const NAVIGATION: readonly NavigationItem[] = [
@@ -22,6 +25,8 @@ const NAVIGATION: readonly NavigationItem[] = [
 ];
 const USERS_ITEM: NavigationItem = { to: '/users', label: 'Users', end: false };
 const HISTORY_ITEM: NavigationItem = { to: '/history', label: 'History', end: true };
+const YOUR_PROJECTS_ITEM: NavigationItem = { to: '/your-projects', label: 'Your projects', end: true };
+const REVIEW_ITEM: NavigationItem = { to: '/review', label: 'Review updates', end: true };
 
 /** Inside the app the home links move within it, without reloading the page. */
 const RouterHomeLink: HomeLink = ({ className, children }) => (
@@ -44,9 +49,19 @@ export function Layout() {
   // Once signed in, the warning stays mounted: after the session ends it says so on this page.
   const [everSignedIn, setEverSignedIn] = useState(signedIn);
   if (signedIn && !everSignedIn) setEverSignedIn(true);
+  const reviews = session?.allowed.includes('update:review') === true;
+  const worksOnProjects = (session?.user.organisations.length ?? 0) > 0;
+  // Only for people with a count to see; refreshed as they move around, so it follows their own steps.
+  const { data: counts } = useQuery({ ...updateCountQueries.counts(), enabled: signedIn && (reviews || worksOnProjects) });
   // The server decides; the menu only leaves out what the person could not open.
-  const items = [
+  const items: NavigationItem[] = [
+    ...(worksOnProjects
+      ? [{ ...YOUR_PROJECTS_ITEM, ...(counts !== undefined && counts.returnedToYou > 0 ? { count: { value: counts.returnedToYou, of: 'returned to you' } } : {}) }]
+      : []),
     ...NAVIGATION,
+    ...(reviews
+      ? [{ ...REVIEW_ITEM, ...(counts?.awaitingReview != null && counts.awaitingReview > 0 ? { count: { value: counts.awaitingReview, of: 'waiting' } } : {}) }]
+      : []),
     ...(session?.allowed.includes('users:manage') === true ? [USERS_ITEM] : []),
     ...(session?.allowed.includes('history:read-all') === true ? [HISTORY_ITEM] : []),
   ];
@@ -92,6 +107,17 @@ export function Layout() {
                     >
                       <Link className="govuk-service-navigation__link" to={item.to} aria-current={current ? 'page' : undefined}>
                         {current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                        {item.count === undefined ? null : (
+                          <>
+                            {' '}
+                            <span className="app-nav-count" aria-hidden="true">
+                              {item.count.value}
+                            </span>{' '}
+                            <span className="govuk-visually-hidden">
+                              ({item.count.value} {item.count.of})
+                            </span>
+                          </>
+                        )}
                       </Link>
                     </li>
                   );

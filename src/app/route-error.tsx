@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { useDocumentTitle } from '../components/use-document-title';
 import { ApiRequestError, NetworkError } from '../lib/api-client';
-import { ForbiddenPage } from './forbidden-page';
 import { NotFoundPage } from './not-found-page';
+
+// Only someone signed in is refused a page, never on a first visit: its code waits until then.
+const ForbiddenPage = lazy(async () => ({ default: (await import('./forbidden-page')).ForbiddenPage }));
 
 /** What a page shows when its data could not be loaded: not found, not allowed, offline, or a fault on our side. */
 export function RouteError() {
@@ -10,7 +13,13 @@ export function RouteError() {
   // The API's refusals and the router's own (thrown by loaders with data()) mean the same to a person.
   const status = error instanceof ApiRequestError || isRouteErrorResponse(error) ? error.status : null;
   if (status === 404) return <NotFoundPage />;
-  if (status === 403) return <ForbiddenPage />;
+  if (status === 403) {
+    return (
+      <Suspense fallback={null}>
+        <ForbiddenPage />
+      </Suspense>
+    );
+  }
   return <ProblemPage offline={error instanceof NetworkError} />;
 }
 

@@ -9,6 +9,11 @@ import { organisationLoader } from './routes/organisation-loader';
 import { PortfolioRoute, portfolioLoader } from './routes/portfolio-route';
 import { projectLoader } from './routes/project-loader';
 
+// One import function per module that several routes load, so the bundle holds one preload list for each rather than one per route.
+const updatesRouteModule = () => import('./routes/updates-route');
+const historyRouteModule = () => import('./routes/history-route');
+const usersRouteModule = () => import('./routes/users-route');
+
 /**
  * The portfolio is the page most people land on, so it is in the first bundle; the other pages
  * (and the Markdown renderer they bring) load when first visited.
@@ -39,16 +44,58 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: 'projects/:slug/updates/new',
+              lazy: async () => {
+                const { NewUpdateRoute, newUpdateLoader } = await updatesRouteModule();
+                return { loader: newUpdateLoader(queryClient), Component: NewUpdateRoute };
+              },
+            },
+            {
+              path: 'updates/:id',
+              lazy: async () => {
+                const { UpdateRoute, updateLoader } = await updatesRouteModule();
+                return { loader: updateLoader(queryClient), Component: UpdateRoute };
+              },
+            },
+            {
+              path: 'updates/:id/edit',
+              lazy: async () => {
+                const { EditUpdateRoute, editUpdateLoader } = await updatesRouteModule();
+                return { loader: editUpdateLoader(queryClient), Component: EditUpdateRoute };
+              },
+            },
+            {
+              path: 'updates/:id/delete',
+              lazy: async () => {
+                const { DeleteUpdateRoute, deleteUpdateLoader } = await updatesRouteModule();
+                return { loader: deleteUpdateLoader(queryClient), Component: DeleteUpdateRoute };
+              },
+            },
+            {
+              path: 'review',
+              lazy: async () => {
+                const { ReviewQueueRoute, reviewQueueLoader } = await updatesRouteModule();
+                return { loader: reviewQueueLoader(queryClient), Component: ReviewQueueRoute };
+              },
+            },
+            {
+              path: 'your-projects',
+              lazy: async () => {
+                const { YourProjectsRoute, yourProjectsLoader } = await updatesRouteModule();
+                return { loader: yourProjectsLoader(queryClient), Component: YourProjectsRoute };
+              },
+            },
+            {
               path: 'projects/:slug/history',
               lazy: async () => {
-                const { ProjectHistoryRoute, projectHistoryLoader } = await import('./routes/history-route');
+                const { ProjectHistoryRoute, projectHistoryLoader } = await historyRouteModule();
                 return { loader: projectHistoryLoader(queryClient), Component: ProjectHistoryRoute };
               },
             },
             {
               path: 'history',
               lazy: async () => {
-                const { HistoryRoute, historyLoader } = await import('./routes/history-route');
+                const { HistoryRoute, historyLoader } = await historyRouteModule();
                 return { loader: historyLoader(queryClient), Component: HistoryRoute };
               },
             },
@@ -84,14 +131,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'users',
               lazy: async () => {
-                const { UsersRoute, usersLoader } = await import('./routes/users-route');
+                const { UsersRoute, usersLoader } = await usersRouteModule();
                 return { loader: usersLoader(queryClient), Component: UsersRoute };
               },
             },
             {
               path: 'users/:id',
               lazy: async () => {
-                const { UserRoute, userLoader } = await import('./routes/users-route');
+                const { UserRoute, userLoader } = await usersRouteModule();
                 return { loader: userLoader(queryClient), Component: UserRoute };
               },
             },

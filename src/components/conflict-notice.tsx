@@ -4,7 +4,7 @@ import type { SummaryRow } from './summary-list';
  * Shown above a form whose save was refused because someone else saved the record meanwhile:
  * their values, beside the person's own, which stay in the form as typed.
  */
-export function ConflictNotice({ heading, headingLevel, rows }: { heading: string; headingLevel: 'h3' | 'h4' | 'h5'; rows: readonly SummaryRow[] }) {
+export function ConflictNotice({ heading, headingLevel, rows }: { heading: string; headingLevel: 'h2' | 'h3' | 'h4' | 'h5'; rows: readonly SummaryRow[] }) {
   const Heading = headingLevel;
   return (
     <div className="govuk-inset-text">

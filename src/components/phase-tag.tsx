@@ -7,6 +7,8 @@ const PHASE_COLOURS: Record<PhaseKind, TagColour> = {
   alpha: 'purple',
   beta: 'orange',
   live: 'green',
+  // Not a stage of the GDS lifecycle, so no stage's colour.
+  other: 'grey',
 };
 
 /**

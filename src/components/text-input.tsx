@@ -10,6 +10,9 @@ export interface TextInputProps {
   type?: 'text' | 'email' | 'url';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   defaultValue?: string;
+  /** For a field whose every keystroke is kept (an update's unsaved text): the value, and what to do as it changes. */
+  value?: string;
+  onValueChange?: (value: string) => void;
   /** A GOV.UK width class, e.g. `govuk-!-width-two-thirds`; inputs are full width otherwise. */
   widthClass?: string;
   spellCheck?: boolean;
@@ -30,6 +33,8 @@ export function TextInput({
   type = 'text',
   autoComplete,
   defaultValue,
+  value,
+  onValueChange,
   widthClass,
   spellCheck,
   inputMode,
@@ -43,7 +48,7 @@ export function TextInput({
         name={name}
         type={type}
         autoComplete={autoComplete}
-        defaultValue={defaultValue}
+        {...(value === undefined ? { defaultValue } : { value, onChange: (event) => onValueChange?.(event.target.value) })}
         spellCheck={spellCheck}
         inputMode={inputMode}
         aria-describedby={describedBy(id, hint, error)}

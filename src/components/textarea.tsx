@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { describedBy, FieldIntro, formGroupClass } from './field-parts';
 
-/** The GOV.UK textarea, uncontrolled like the text input, so refused text stays as typed. */
+/**
+ * The GOV.UK textarea, uncontrolled like the text input, so refused text stays as typed; or
+ * controlled, with `value`, where every keystroke is kept.
+ */
 export function Textarea({
   id,
   name,
@@ -9,6 +12,8 @@ export function Textarea({
   hint,
   error,
   defaultValue,
+  value,
+  onValueChange,
   rows = 5,
 }: {
   id: string;
@@ -17,6 +22,8 @@ export function Textarea({
   hint?: ReactNode;
   error?: string;
   defaultValue?: string;
+  value?: string;
+  onValueChange?: (value: string) => void;
   rows?: number;
 }) {
   return (
@@ -27,7 +34,7 @@ export function Textarea({
         id={id}
         name={name}
         rows={rows}
-        defaultValue={defaultValue}
+        {...(value === undefined ? { defaultValue } : { value, onChange: (event) => onValueChange?.(event.target.value) })}
         aria-describedby={describedBy(id, hint, error)}
       />
     </div>

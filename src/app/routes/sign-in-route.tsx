@@ -14,5 +14,6 @@ export function signInLoader(queryClient: QueryClient) {
 
 export function SignInRoute() {
   const [params] = useSearchParams();
-  return <SignInPage returnTo={safeReturnTo(params.get('returnTo'))} sessionEnded={params.get('reason') === 'session-ended'} />;
+  const returnTo = params.get('returnTo');
+  return <SignInPage returnTo={returnTo === null ? null : safeReturnTo(returnTo)} sessionEnded={params.get('reason') === 'session-ended'} />;
 }

@@ -47,9 +47,21 @@ describe('the sign-in page', () => {
     expect(within(header()).queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
   });
 
-  it('goes to the portfolio after signing in when there is nowhere to return to', async () => {
+  it.each([
+    ['council staff', 'rugby@demo.test', 'Your projects', '/your-projects'],
+    ['engagement staff', 'engagement@demo.test', 'Review updates', '/review'],
+    ['a manager', 'manager@demo.test', 'Portfolio', '/'],
+  ])('takes %s to their own home after signing in when there is nowhere to return to', async (_who, email, heading, path) => {
     const { user, router } = renderRoute('/sign-in');
-    await signInWith(user, 'engagement@demo.test', DEMO_PASSWORD);
+    await signInWith(user, email, DEMO_PASSWORD);
+
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(path);
+  });
+
+  it('comes back to the portfolio for someone who chose to sign in from it', async () => {
+    const { user, router } = renderRoute('/sign-in?returnTo=%2F');
+    await signInWith(user, 'rugby@demo.test', DEMO_PASSWORD);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');

@@ -6,6 +6,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { PasswordInput } from '../../components/password-input';
 import { TextInput } from '../../components/text-input';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { homeFor } from '../../domain/home-for';
 import { hasStatus } from '../../lib/api-client';
 import { configQuery } from '../../lib/config-query';
 import { toFormErrors } from '../../lib/form-errors';
@@ -18,7 +19,8 @@ const FIELD_IDS = { email: 'email', password: 'password' } as const;
  * Sign in, in the GOV.UK pattern. The fields are uncontrolled, so a refused attempt leaves what
  * the person typed in place for them to correct.
  */
-export function SignInPage({ returnTo, sessionEnded }: { returnTo: string; sessionEnded: boolean }) {
+/** `returnTo` is where the person was going, or null if they opened this page directly. */
+export function SignInPage({ returnTo, sessionEnded }: { returnTo: string | null; sessionEnded: boolean }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   // The demo accounts are a nicety: if the config cannot be read, the form still works without them.
@@ -29,7 +31,7 @@ export function SignInPage({ returnTo, sessionEnded }: { returnTo: string; sessi
     onSuccess: async (session) => {
       resetUserData(queryClient, session);
       // Replace, so Back from where they land does not return to a form they have finished with.
-      await navigate(returnTo, { replace: true });
+      await navigate(returnTo ?? homeFor(session), { replace: true });
     },
   });
   // A wrong email or password points at the email field; being made to wait is about neither field.

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { SyntheticEvent } from 'react';
 import { Form, Link, useNavigate } from 'react-router';
-import { phaseKindLabels, phaseKinds, projectStatusLabels, projectStatuses } from '../../domain/project';
+import { gdsPhaseKinds, phaseKindLabels, projectStatusLabels, projectStatuses } from '../../domain/project';
 import type { ProjectFilters } from '../../domain/project';
 import { today } from '../../domain/phase-rules';
 import { ProjectCard } from '../../components/project-card';
@@ -112,7 +112,7 @@ export function PortfolioPage({ filters, invalid, page }: { filters: ProjectFilt
               name="phase"
               label="Current phase"
               defaultValue={filters.phase}
-              options={phaseKinds.map((kind) => ({ value: kind, text: phaseKindLabels[kind] }))}
+              options={gdsPhaseKinds.map((kind) => ({ value: kind, text: phaseKindLabels[kind] }))}
               emptyText="Any phase"
             />
             <SelectField

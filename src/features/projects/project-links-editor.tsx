@@ -3,6 +3,7 @@ import type { SyntheticEvent } from 'react';
 import { ConflictNotice } from '../../components/conflict-notice';
 import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
+import { FormButtons } from '../../components/form-buttons';
 import { TextInput } from '../../components/text-input';
 import { type ProjectDetail, projectDetailSchema } from '../../domain/project';
 import { conflictingRecord } from '../../lib/conflict';
@@ -109,14 +110,7 @@ export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
           defaultValue={project.blogUrl ?? ''}
           error={errors.fields.blogUrl}
         />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save links
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons save="Save links" onCancel={close} />
       </form>
     </EditPanel>
   );

@@ -1,8 +1,9 @@
 import { useInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { type ReactNode, useEffect, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { LazyMarkdown } from '../../components/lazy-markdown';
 import { LinkList } from '../../components/link-list';
+import { NotificationBanner } from '../../components/notification-banner';
 import { OrganisationLinks } from '../../components/organisation-links';
 import { PhaseStepper } from '../../components/phase-stepper';
 import { CurrentPhaseTag } from '../../components/phase-tag';
@@ -10,6 +11,7 @@ import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
 import { ScrollableTable } from '../../components/scrollable-table';
 import { isLinkable, StoredLink } from '../../components/stored-link';
+import { UpdateStatusTag } from '../../components/update-status-tag';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatPartialDate } from '../../domain/partial-date';
 import {
@@ -32,6 +34,7 @@ import {
   phaseStatusLabels,
   projectStatusLabels,
 } from '../../domain/project';
+import { canEditPhases, PhaseEditor } from './phase-editor';
 import { ProjectLinksEditor } from './project-links-editor';
 import { projectQueries } from './projects-api';
 import { ScheduleShowAndTell } from './schedule-show-and-tell';
@@ -55,6 +58,7 @@ export function ProjectPage({ slug }: { slug: string }) {
     { text: 'Blog', href: project.blogUrl },
   ].filter((link): link is { text: string; href: string } => isLinkable(link.href));
   const canWriteShowAndTells = project.allowed.includes('show-and-tell:write');
+  const deleted = deletedHeadline(useLocation().state);
 
   return (
     <>
@@ -67,6 +71,11 @@ export function ProjectPage({ slug }: { slug: string }) {
           </li>
         </ol>
       </nav>
+      {deleted === null ? null : (
+        <NotificationBanner id="deleted-notice" type="success">
+          <p className="govuk-notification-banner__heading">The update “{deleted}” has been deleted.</p>
+        </NotificationBanner>
+      )}
       <span className="govuk-caption-l">
         {project.leads.length === 0 ? 'Funded project' : project.leads.map((lead) => lead.name).join(' and ')}
       </span>
@@ -108,7 +117,13 @@ export function ProjectPage({ slug }: { slug: string }) {
         {phasesInOrder.length === 0 ? null : (
           <ol className="app-timeline">
             {phasesInOrder.map((phase) => (
-              <PhaseItem key={phase.id} phase={phase} asOf={asOf} partnerships={project.partnerships} />
+              <PhaseItem
+                key={phase.id}
+                phase={phase}
+                asOf={asOf}
+                partnerships={project.partnerships}
+                editor={canEditPhases(project) ? <PhaseEditor slug={project.slug} phase={phase} /> : null}
+              />
             ))}
           </ol>
         )}
@@ -167,6 +182,11 @@ export function ProjectPage({ slug }: { slug: string }) {
         <h2 className="govuk-heading-l" id="updates-heading">
           Updates
         </h2>
+        {project.allowed.includes('update:write') ? (
+          <Link className="govuk-button govuk-button--secondary" to={`/projects/${project.slug}/updates/new`}>
+            Write an update
+          </Link>
+        ) : null}
         <UpdateList project={project} />
       </section>
     </>
@@ -231,9 +251,22 @@ function UpdateList({ project }: { project: ProjectDetail }) {
               <h3 className="govuk-heading-m app-focus-target" id={`update-${String(update.id)}`} tabIndex={-1}>
                 {update.headline}
               </h3>
-              <p className="govuk-body-s app-muted">
-                Published <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>
-              </p>
+              {update.status === 'approved' ? (
+                <p className="govuk-body-s app-muted">
+                  Published <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>
+                </p>
+              ) : (
+                // Only the people who may see unpublished updates get them here: say where each one is, and where to act on it.
+                <p className="govuk-body-s">
+                  <UpdateStatusTag status={update.status} />{' '}
+                  <span className="app-muted">
+                    Written <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time>.
+                  </span>{' '}
+                  <Link className="govuk-link" to={`/updates/${String(update.id)}`}>
+                    Open <span className="govuk-visually-hidden">{update.headline}</span> to edit or review
+                  </Link>
+                </p>
+              )}
               <LazyMarkdown>{update.bodyMarkdown}</LazyMarkdown>
               {update.links.length === 0 ? null : <LinkList links={update.links.map(({ title, url }) => ({ text: title, href: url }))} />}
             </article>
@@ -262,7 +295,18 @@ function progressText(progress: NonNullable<ReturnType<typeof phaseProgress>>, a
   return reported || asOf === today() ? describeProgress(progress) : `${describeProgress(progress)}, as of ${formatPartialDate(asOf)}`;
 }
 
-function PhaseItem({ phase, asOf, partnerships }: { phase: Phase; asOf: string; partnerships: readonly Partnership[] }) {
+function PhaseItem({
+  phase,
+  asOf,
+  partnerships,
+  editor,
+}: {
+  phase: Phase;
+  asOf: string;
+  partnerships: readonly Partnership[];
+  /** The form to correct the phase, for those who may. */
+  editor: ReactNode;
+}) {
   const status = effectivePhaseStatus(phase, asOf);
   const progress = phaseProgress(phase, asOf);
   const phasePartners = partnerships.filter((partnership) => partnership.phaseId === phase.id).map((p) => p.organisation);
@@ -294,6 +338,7 @@ function PhaseItem({ phase, asOf, partnerships }: { phase: Phase; asOf: string; 
         )}
       </p>
       {rows.length === 0 ? null : <SummaryList rows={rows} />}
+      {editor}
     </li>
   );
 }
@@ -388,4 +433,9 @@ function OutputList({ outputs, empty }: { outputs: readonly Output[]; empty: str
       ))}
     </ul>
   );
+}
+
+/** The headline of an update just deleted from this project, which the page confirms; passed in the navigation's state. */
+function deletedHeadline(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'deleted' in state && typeof state.deleted === 'string' ? state.deleted : null;
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type SyntheticEvent, useEffect, useState } from 'react';
 import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
+import { FormButtons } from '../../components/form-buttons';
 import type { ProjectDetail } from '../../domain/project';
 import type { NewShowAndTell } from '../../domain/show-and-tell';
 import { type DateParts, EMPTY_DATE_PARTS } from '../../lib/date-parts';
@@ -76,14 +77,7 @@ export function ScheduleShowAndTell({ project }: { project: ProjectDetail }) {
           submittedDate={submittedDate}
           dateHint="For example, 27 3 2026. Leave the day empty if it is not fixed yet."
         />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Schedule show and tell
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons save="Schedule show and tell" onCancel={close} />
       </form>
     </EditPanel>
   );

@@ -3,6 +3,7 @@ import { type SyntheticEvent, useState } from 'react';
 import { ConflictNotice } from '../../components/conflict-notice';
 import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
+import { FormButtons } from '../../components/form-buttons';
 import { formatPartialDate } from '../../domain/partial-date';
 import { type ProjectDetail, type ShowAndTell, showAndTellSchema } from '../../domain/project';
 import type { ShowAndTellChanges } from '../../domain/show-and-tell';
@@ -115,14 +116,7 @@ export function ShowAndTellEditor({ slug, showAndTell }: { slug: string; showAnd
           submittedDate={submittedDate}
           dateHint="For example, 27 3 2026. The day may be left empty."
         />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            Save show and tell
-          </button>
-          <button type="button" className="govuk-button govuk-button--secondary" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons save="Save show and tell" onCancel={close} />
       </form>
     </EditPanel>
   );

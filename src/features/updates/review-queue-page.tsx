@@ -1,0 +1,45 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { Pagination } from '../../components/pagination';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { pageSearch, parsePage } from '../../lib/page-param';
+import { formatTimestamp } from './update-page';
+import { updateQueries } from './updates-api';
+
+/** Engagement staff's queue: updates submitted across the portfolio, the longest waiting first. */
+export function ReviewQueuePage() {
+  const [params] = useSearchParams();
+  const { data } = useSuspenseQuery(updateQueries.queue(parsePage(params)));
+  useDocumentTitle('Review updates');
+  return (
+    <>
+      <h1 className="govuk-heading-l">Review updates</h1>
+      <p className="govuk-body" role="status">
+        {data.total === 0
+          ? 'No updates are waiting for review.'
+          : data.total === 1
+            ? '1 update is waiting for review.'
+            : `${data.total.toLocaleString('en-GB')} updates are waiting for review, the longest waiting first.`}
+      </p>
+      {data.updates.length === 0 ? null : (
+        <ul className="govuk-list app-queue">
+          {data.updates.map((update) => (
+            <li key={update.id} className="app-queue__item">
+              <h2 className="govuk-heading-s govuk-!-margin-bottom-1">
+                <Link className="govuk-link" to={`/updates/${String(update.id)}`}>
+                  {update.headline}
+                </Link>
+              </h2>
+              <p className="govuk-body-s govuk-!-margin-bottom-0">
+                {update.project === null ? 'Team news' : update.project.name}
+                {update.authorName === null ? '' : `, by ${update.authorName}`}
+                {update.submittedAt === null ? '' : `. Submitted ${formatTimestamp(update.submittedAt)}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} hrefFor={(to) => ({ search: pageSearch(to) })} label="Review queue pages" />
+    </>
+  );
+}
