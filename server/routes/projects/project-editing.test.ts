@@ -60,6 +60,18 @@ describe('POST /api/projects', () => {
     expect(await slugsListed(app, 'q=housing repairs')).toEqual(['housing-repairs', 'housing-repairs-2']);
   });
 
+  it('never gives a project the address of the app’s own page for adding one', async () => {
+    const { app, manager } = await signedInWorld();
+
+    const project = await readJson(
+      await sendRequest(app, 'POST', '/api/projects', { cookie: manager, body: { name: 'New', leads: [{ organisation: 'city-of-lincoln-council' }] } }),
+      projectDetailSchema,
+      201,
+    );
+
+    expect(project.slug).toBe('new-2');
+  });
+
   it('gives two projects of one name added at once an address each', async () => {
     const { app, manager } = await signedInWorld();
 

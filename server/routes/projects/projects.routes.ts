@@ -29,6 +29,9 @@ import { namedChanges, storedValue } from '../../http/changes';
 import { presentParams, readPaging } from '../../http/query-params';
 import { readJson } from '../../http/read-json';
 
+/** Addresses under /projects/ the app uses for its own pages: no project may take them. */
+const RESERVED_PROJECT_SLUGS = ['new'];
+
 const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
 /** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
 const CASE_FREE_FILTERS = new Set(['phase', 'status']);
@@ -78,7 +81,7 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
           .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
           .execute();
         const fields = {
-          slug: uniqueSlug(base, new Set(taken.map((row) => row.slug))),
+          slug: uniqueSlug(base, new Set([...RESERVED_PROJECT_SLUGS, ...taken.map((row) => row.slug)])),
           name: input.name,
           summary: storedValue(input.summary),
           status: input.status,
