@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { type SyntheticEvent, useState } from 'react';
 import { Link } from 'react-router';
+import { ConfirmRemoval } from '../../components/confirm-removal';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { SummaryList } from '../../components/summary-list';
@@ -60,6 +61,7 @@ function UserDetails({ user, self }: { user: User; self: boolean }) {
   const { data: organisationList } = useSuspenseQuery(organisationListQuery());
   const [role, setRole] = useState<Role>(user.role);
   const [done, setDone] = useState<Done | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   const saved = async (changed: User) => {
     queryClient.setQueryData(userQueries.list().queryKey, (list) =>
@@ -202,17 +204,43 @@ function UserDetails({ user, self }: { user: User; self: boolean }) {
                 ? 'They will be able to sign in again with their password.'
                 : 'They will be signed out at once and will not be able to sign in. You can enable the account again later.'}
             </p>
-            <button
-              type="button"
-              className={`govuk-button${user.disabled ? ' govuk-button--secondary' : ' govuk-button--warning'}`}
-              onClick={() => {
-                if (busy) return;
-                start();
-                update.mutate({ disabled: !user.disabled });
-              }}
-            >
-              {user.disabled ? 'Enable account' : 'Disable account'}
-            </button>
+            {confirming && !user.disabled ? (
+              // Disabling signs the person out at once, so it is asked first; enabling is not.
+              <ConfirmRemoval
+                id="disable-account"
+                question={`Are you sure you want to disable ${user.displayName}’s account?`}
+                consequence="They will be signed out at once and will not be able to sign in until the account is enabled again."
+                confirm="Yes, disable the account"
+                cancel="No, leave it enabled"
+                pending={busy}
+                errors={[]}
+                onConfirm={() => {
+                  if (busy) return;
+                  start();
+                  setConfirming(false);
+                  update.mutate({ disabled: true });
+                }}
+                onCancel={() => {
+                  setConfirming(false);
+                }}
+              />
+            ) : (
+              <button
+                type="button"
+                className={`govuk-button${user.disabled ? ' govuk-button--secondary' : ' govuk-button--warning'}`}
+                onClick={() => {
+                  if (busy) return;
+                  if (!user.disabled) {
+                    setConfirming(true);
+                    return;
+                  }
+                  start();
+                  update.mutate({ disabled: false });
+                }}
+              >
+                {user.disabled ? 'Enable account' : 'Disable account'}
+              </button>
+            )}
           </>
         )}
       </section>

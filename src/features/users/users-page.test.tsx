@@ -163,7 +163,13 @@ describe('the users page', () => {
     expect(within(banner).getByRole('heading', { name: 'New set-up link for Demo Lincoln' })).toBeInTheDocument();
     expect(within(banner).getByRole('textbox', { name: 'Set-up link for lincoln@demo.test' })).toBeInTheDocument();
 
+    // Disabling is asked first; saying no changes nothing.
     await user.click(screen.getByRole('button', { name: 'Disable account' }));
+    expect(screen.getByRole('heading', { name: 'Are you sure you want to disable Demo Lincoln’s account?' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'No, leave it enabled' }));
+    expect(screen.queryByText(/Account disabled/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Disable account' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, disable the account' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/^SuccessAccount disabled/);
     expect(screen.getByRole('button', { name: 'Enable account' })).toBeInTheDocument();
     expect(screen.getByText('Enable the account before making a new set-up link.')).toBeInTheDocument();
