@@ -3,20 +3,21 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { signInHref } from '../domain/return-to';
 import { sessionQuery } from '../features/auth/auth-api';
-import { updateCountQueries } from '../features/updates/update-counts-api';
 import { isSignedOutState, SignOutButton } from '../features/auth/sign-out-button';
 import { useSessionExpiry } from './use-session-expiry';
 import { GenericHeader, type HomeLink, ServiceName } from './app-shell';
 
 // Only for someone who has been signed in on this page: a visitor's first page never loads it.
+// The navigation's counts, likewise, for signed-in people only.
+const NavCount = lazy(async () => ({ default: (await import('../features/updates/nav-count')).NavCount }));
 const IdleWarning = lazy(async () => ({ default: (await import('../features/auth/idle-warning')).IdleWarning }));
 
 interface NavigationItem {
   to: string;
   label: string;
   end: boolean;
-  /** A number beside the label, with what it counts for screen readers: updates waiting, say. */
-  count?: { value: number; of: string };
+  /** A number beside the label: updates returned to the person, or waiting for review. */
+  count?: 'returned' | 'waiting';
 }
 
 const NAVIGATION: readonly NavigationItem[] = [
@@ -51,17 +52,11 @@ export function Layout() {
   if (signedIn && !everSignedIn) setEverSignedIn(true);
   const reviews = session?.allowed.includes('update:review') === true;
   const worksOnProjects = (session?.user.organisations.length ?? 0) > 0;
-  // Only for people with a count to see; refreshed as they move around, so it follows their own steps.
-  const { data: counts } = useQuery({ ...updateCountQueries.counts(), enabled: signedIn && (reviews || worksOnProjects) });
   // The server decides; the menu only leaves out what the person could not open.
   const items: NavigationItem[] = [
-    ...(worksOnProjects
-      ? [{ ...YOUR_PROJECTS_ITEM, ...(counts !== undefined && counts.returnedToYou > 0 ? { count: { value: counts.returnedToYou, of: 'returned to you' } } : {}) }]
-      : []),
+    ...(worksOnProjects ? [{ ...YOUR_PROJECTS_ITEM, count: 'returned' as const }] : []),
     ...NAVIGATION,
-    ...(reviews
-      ? [{ ...REVIEW_ITEM, ...(counts?.awaitingReview != null && counts.awaitingReview > 0 ? { count: { value: counts.awaitingReview, of: 'waiting' } } : {}) }]
-      : []),
+    ...(reviews ? [{ ...REVIEW_ITEM, count: 'waiting' as const }] : []),
     ...(session?.allowed.includes('users:manage') === true ? [USERS_ITEM] : []),
     ...(session?.allowed.includes('history:read-all') === true ? [HISTORY_ITEM] : []),
   ];
@@ -108,15 +103,9 @@ export function Layout() {
                       <Link className="govuk-service-navigation__link" to={item.to} aria-current={current ? 'page' : undefined}>
                         {current ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
                         {item.count === undefined ? null : (
-                          <>
-                            {' '}
-                            <span className="app-nav-count" aria-hidden="true">
-                              {item.count.value}
-                            </span>{' '}
-                            <span className="govuk-visually-hidden">
-                              ({item.count.value} {item.count.of})
-                            </span>
-                          </>
+                          <Suspense fallback={null}>
+                            <NavCount of={item.count} />
+                          </Suspense>
                         )}
                       </Link>
                     </li>

@@ -35,6 +35,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, loader: portfolioLoader(queryClient), element: <PortfolioRoute /> },
             {
+              // A static segment outranks `projects/:slug`, whatever the order here. Loaded with the
+              // project page's module (see project-route.tsx), so it adds no chunk to list here.
+              path: 'projects/new',
+              lazy: async () => {
+                const { NewProjectRoute, newProjectLoader } = await import('./routes/project-route');
+                return { loader: newProjectLoader(queryClient), Component: NewProjectRoute };
+              },
+            },
+            {
               path: 'projects/:slug',
               // The loader is in the first bundle, so the project's data and its page's code load side by side.
               loader: projectLoader(queryClient),

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { describedBy, FieldIntro, formGroupClass } from './field-parts';
 
-/** The GOV.UK select, uncontrolled like the text input, with a first option that means "none chosen". */
+/**
+ * The GOV.UK select, uncontrolled like the text input, with a first option that means "none chosen";
+ * or controlled, with `value`, where the form must know whether the person changed it (a choice
+ * they never touched follows the record when someone else's save replaces it).
+ */
 export function SelectField({
   id,
   name,
@@ -11,6 +15,8 @@ export function SelectField({
   options,
   emptyText,
   defaultValue,
+  value,
+  onValueChange,
 }: {
   id: string;
   name: string;
@@ -20,6 +26,8 @@ export function SelectField({
   options: readonly { value: string; text: string }[];
   emptyText: string;
   defaultValue?: string;
+  value?: string;
+  onValueChange?: (value: string) => void;
 }) {
   return (
     <div className={formGroupClass(error)}>
@@ -28,7 +36,7 @@ export function SelectField({
         className={`govuk-select app-select--full${error === undefined ? '' : ' govuk-select--error'}`}
         id={id}
         name={name}
-        defaultValue={defaultValue ?? ''}
+        {...(value === undefined ? { defaultValue: defaultValue ?? '' } : { value, onChange: (event) => onValueChange?.(event.target.value) })}
         aria-describedby={describedBy(id, hint, error)}
       >
         <option value="">{emptyText}</option>

@@ -27,7 +27,7 @@ export type GdsPhaseKind = z.infer<typeof gdsPhaseKindSchema>;
  * (the seed's, where Sprint Notes did not say) has none: null, not `other`.
  */
 export const phaseKinds = [...gdsPhaseKinds, 'other'] as const;
-export const phaseKindSchema = z.enum(phaseKinds, { error: 'Choose the kind of phase: discovery, alpha, beta, live or other' });
+export const phaseKindSchema = z.enum(phaseKinds, { error: 'Choose which phase it is: discovery, alpha, beta, live or another kind' });
 export type PhaseKind = z.infer<typeof phaseKindSchema>;
 export const phaseKindLabels: Record<PhaseKind, string> = {
   discovery: 'Discovery',

@@ -111,3 +111,60 @@ test.describe('a used or expired set-up link', () => {
     await expectNoViolations(page);
   });
 });
+
+test.describe('signed-in pages for updates and editing', () => {
+  // Forms submitted empty on purpose are answered 400, which Chromium reports; those lines are expected.
+  test.use({ expectedConsoleErrors: [/status of 400 .*\/api\/projects\/family-context\/phases\/next\)$/] });
+
+  test('the review queue and a council officer’s projects have no WCAG 2.2 AA violations axe can find', async ({ page, browser }) => {
+    await signInByApi(page, 'engagement@demo.test');
+    await page.goto('/review');
+    await expect(page.getByRole('heading', { level: 1, name: 'Review updates' })).toBeVisible();
+    await expectNoViolations(page);
+
+    const council = await browser.newContext();
+    const rugby = await council.newPage();
+    await signInByApi(rugby, 'rugby@demo.test');
+    await rugby.goto('/your-projects');
+    await expect(rugby.getByRole('heading', { level: 1, name: 'Your projects' })).toBeVisible();
+    await expectNoViolations(rugby);
+    await council.close();
+  });
+
+  test('an update’s page and its delete confirmation have no WCAG 2.2 AA violations axe can find', async ({ page }) => {
+    await signInByApi(page, 'rugby@demo.test');
+    const created = await page.request.post('/api/projects/digital-waste-service/updates', {
+      data: { headline: `Axe draft ${Date.now().toString(36)}`, bodyMarkdown: 'A *draft* with a [link](https://www.rugby.gov.uk).' },
+    });
+    expect(created.status()).toBe(201);
+    const { update } = (await created.json()) as { update: { id: number; headline: string } };
+    await page.goto(`/updates/${String(update.id)}`);
+    await expect(page.getByRole('heading', { level: 1, name: update.headline })).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole('link', { name: 'Delete this update' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Are you sure you want to delete this update?' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('the start-the-next-phase form showing errors, and a phase’s edit form, have no WCAG 2.2 AA violations axe can find', async ({ page }) => {
+    await signInByApi(page, 'manager@demo.test');
+    await page.goto('/projects/family-context');
+    const phases = page.getByRole('region', { name: 'Phases' });
+    await phases.getByRole('button', { name: 'Start the next phase' }).click();
+    await phases.getByRole('button', { name: 'Start the phase' }).click();
+    await expect(phases.getByRole('alert')).toContainText('Enter the day the next phase starts');
+    await expectNoViolations(page);
+    await phases.getByRole('button', { name: 'Edit Beta' }).click();
+    await expect(phases.getByRole('form', { name: 'Edit Beta' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('asking before an account is disabled has no WCAG 2.2 AA violations axe can find', async ({ page }) => {
+    await signInByApi(page, 'manager@demo.test');
+    await page.goto('/users');
+    await page.getByRole('link', { name: 'Demo Lincoln' }).click();
+    await page.getByRole('button', { name: 'Disable account' }).click();
+    await expect(page.getByRole('heading', { name: 'Are you sure you want to disable Demo Lincoln’s account?' })).toBeFocused();
+    await expectNoViolations(page);
+  });
+});

@@ -197,7 +197,7 @@ describe('PATCH /api/phases/:id', () => {
     ['an end before its start', { endedOn: '2022-05-10' }, { endedOn: ['The end must be the same as or after the start'] }],
     ['a start after its planned end', { startedOn: '2022-06-08' }, { plannedEndOn: ['The planned end must be the same as or after the start'] }],
     ['another kind with its name removed', { kind: 'other', label: '' }, { label: ['Enter a name for this phase, like Continuous funding phase'] }],
-    ['no kind at all', { kind: null }, { kind: ['Choose the kind of phase: discovery, alpha, beta, live or other'] }],
+    ['no kind at all', { kind: null }, { kind: ['Choose which phase it is: discovery, alpha, beta, live or another kind'] }],
     ['no version', { version: undefined, kind: 'beta' }, { version: ['Reload the page: the version of the record you changed is missing'] }],
   ])('refuses %s, checked against the phase as it stands, and changes nothing', async (_case, change, fields) => {
     const world = await signedInWorld();

@@ -1,5 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useLoaderData } from 'react-router';
+import { sessionQuery } from '../../features/auth/auth-api';
 import { portfolioQueries } from '../../features/portfolio/portfolio-api';
 import { parseFilters } from '../../features/portfolio/portfolio-filters';
 import { parsePage } from '../../lib/page-param';
@@ -19,5 +20,7 @@ export function portfolioLoader(queryClient: QueryClient) {
 
 export function PortfolioRoute() {
   const { filters, invalid, page } = useLoaderData<Awaited<ReturnType<ReturnType<typeof portfolioLoader>>>>();
-  return <PortfolioPage filters={filters} invalid={invalid} page={page} />;
+  // Not suspended on: the layout's loader has asked already, and the page works without an answer, with no link.
+  const { data: session } = useQuery(sessionQuery());
+  return <PortfolioPage filters={filters} invalid={invalid} page={page} canAddProject={session?.allowed.includes('project:create') === true} />;
 }

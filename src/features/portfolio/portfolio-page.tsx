@@ -29,7 +29,8 @@ const FILTER_NOUNS: Record<FilterName, string> = {
   q: 'search',
 };
 
-export function PortfolioPage({ filters, invalid, page }: { filters: ProjectFilters; invalid: readonly IgnoredFilter[]; page: number }) {
+// `canAddProject` comes from the route, which reads the session: features do not import each other.
+export function PortfolioPage({ filters, invalid, page, canAddProject }: { filters: ProjectFilters; invalid: readonly IgnoredFilter[]; page: number; canAddProject: boolean }) {
   const { data } = useSuspenseQuery(portfolioQueries.list(filters, page));
   const { data: organisationList } = useSuspenseQuery(organisationListQuery());
   const organisations = organisationList.organisations.filter((o) => o.leadCount + o.partnerCount > 0);
@@ -62,6 +63,11 @@ export function PortfolioPage({ filters, invalid, page }: { filters: ProjectFilt
     <>
       <h1 className="govuk-heading-xl">Portfolio</h1>
       <p className="govuk-body-l">Every council-led digital project funded by the Local Digital Collaboration Unit, where it is and who is in it.</p>
+      {canAddProject ? (
+        <Link className="govuk-button govuk-button--secondary" to="/projects/new">
+          Add a project
+        </Link>
+      ) : null}
       {invalid.length === 0 ? null : (
         // Not an error the person made: an old or mistyped link. Say what was ignored and carry on.
         <div className="govuk-notification-banner" role="region" aria-labelledby="ignored-filters-title">

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
 import { renderRoute } from '../../../test/render-route';
 
@@ -58,5 +58,96 @@ describe('correcting a phase', () => {
 
     const phases = await screen.findByRole('region', { name: 'Phases' });
     expect(within(phases).queryByRole('button', { name: /^Edit / })).not.toBeInTheDocument();
+  });
+});
+
+describe('starting the next phase and removing one', () => {
+  beforeEach(async () => {
+    await startTestApi({ accounts: true });
+  });
+
+  it('ends the phase under way on the day the next one starts, in one step', async () => {
+    await signInAs('manager@demo.test');
+    const { user } = renderRoute('/projects/family-context');
+    const phases = await screen.findByRole('region', { name: 'Phases' });
+    await user.click(within(phases).getByRole('button', { name: 'Start the next phase' }));
+    const form = within(phases).getByRole('form', { name: 'Start the next phase' });
+    expect(within(form).getByText('Beta ends on the day the next phase starts, and the next phase starts in progress.')).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('radio', { name: 'Live' }));
+    const start = within(form).getByRole('group', { name: 'When does it start?' });
+    await user.type(within(start).getByRole('textbox', { name: 'Day' }), '1');
+    await user.type(within(start).getByRole('textbox', { name: 'Month' }), '5');
+    await user.type(within(start).getByRole('textbox', { name: 'Year' }), '2022');
+    await user.click(within(form).getByRole('button', { name: 'Start the phase' }));
+
+    const live = await within(phases).findByRole('heading', { level: 3, name: 'Live' });
+    expect(within(live.closest('li')!).getByText('In progress')).toBeInTheDocument();
+    const beta = within(phases).getByRole('heading', { level: 3, name: 'Beta' }).closest('li')!;
+    expect(within(beta).getByText('Completed')).toBeInTheDocument();
+    expect(within(beta).getByText('1 May 2022')).toBeInTheDocument();
+  });
+
+  it('asks for the kind and the start of the next phase', async () => {
+    await signInAs('manager@demo.test');
+    const { user } = renderRoute('/projects/family-context');
+    const phases = await screen.findByRole('region', { name: 'Phases' });
+    await user.click(within(phases).getByRole('button', { name: 'Start the next phase' }));
+    await user.click(within(phases).getByRole('button', { name: 'Start the phase' }));
+
+    const summary = await within(phases).findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Choose which phase it is: discovery, alpha, beta, live or another kind' })).toHaveAttribute(
+      'href',
+      '#next-phase-kind',
+    );
+    expect(within(summary).getByRole('link', { name: 'Enter the day the next phase starts' })).toHaveAttribute('href', '#next-phase-startedOn-day');
+  });
+
+  it('removes a phase only once the manager confirms', async () => {
+    await signInAs('manager@demo.test');
+    const { user } = renderRoute('/projects/digital-waste-service');
+    const phases = await screen.findByRole('region', { name: 'Phases' });
+
+    await user.click(within(phases).getByRole('button', { name: 'Remove Sprints up to Sprint 7' }));
+    expect(within(phases).getByRole('heading', { name: 'Are you sure you want to remove Sprints up to Sprint 7?' })).toHaveFocus();
+    await user.click(within(phases).getByRole('button', { name: 'No, keep it' }));
+    await user.click(within(phases).getByRole('button', { name: 'Remove Sprints up to Sprint 7' }));
+    await user.click(within(phases).getByRole('button', { name: 'Yes, remove the phase' }));
+
+    await waitFor(() => {
+      expect(within(phases).queryByRole('heading', { level: 3, name: 'Sprints up to Sprint 7' })).not.toBeInTheDocument();
+    });
+    expect(within(phases).getByRole('heading', { level: 3, name: SPRINTS })).toBeInTheDocument();
+    expect(within(phases).getByText('Sprints up to Sprint 7 has been removed.')).toHaveFocus();
+  });
+
+  it('says why a phase that councils took part in cannot be removed yet', async () => {
+    await signInAs('manager@demo.test');
+    const { user } = renderRoute('/projects/open-referral-uk');
+    const phases = await screen.findByRole('region', { name: 'Phases' });
+
+    await user.click(within(phases).getByRole('button', { name: 'Remove Discovery' }));
+    await user.click(within(phases).getByRole('button', { name: 'Yes, remove the phase' }));
+
+    expect(await within(phases).findByText(/took part in this phase only\. Change or remove those partnerships first\./)).toBeInTheDocument();
+    expect(within(phases).getByRole('heading', { level: 3, name: 'Discovery' })).toBeInTheDocument();
+  });
+});
+
+describe('a phase’s own name', () => {
+  beforeEach(async () => {
+    await startTestApi({ accounts: true });
+  });
+
+  it('saves the name typed beside a GDS kind, not the hidden one under "another kind"', async () => {
+    const { user, phases, form } = await openPhaseForm();
+
+    await user.click(within(form).getByRole('radio', { name: 'Beta' }));
+    const name = within(form).getByRole('textbox', { name: 'Its own name (optional)' });
+    await user.clear(name);
+    await user.type(name, 'Private beta');
+    await user.click(within(form).getByRole('button', { name: 'Save phase' }));
+
+    expect(await within(phases).findByRole('heading', { level: 3, name: 'Private beta' })).toBeInTheDocument();
   });
 });

@@ -1,38 +1,36 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type SyntheticEvent, useState } from 'react';
+import { type SyntheticEvent, useRef, useState } from 'react';
 import { ConflictNotice } from '../../components/conflict-notice';
-import { DateInput } from '../../components/date-input';
 import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
 import { FormButtons } from '../../components/form-buttons';
-import { Radios } from '../../components/radios';
-import { SelectField } from '../../components/select-field';
-import { Textarea } from '../../components/textarea';
-import { TextInput } from '../../components/text-input';
 import { formatPartialDate } from '../../domain/partial-date';
-import { phaseName } from '../../domain/phase-rules';
-import { type Phase, phaseKindLabels, phaseKinds, phaseSchema, phaseStatuses, phaseStatusLabels, type ProjectDetail } from '../../domain/project';
+import { currentPhase, phaseName } from '../../domain/phase-rules';
+import { type Phase, phaseSchema, type ProjectDetail } from '../../domain/project';
 import { conflictingRecord } from '../../lib/conflict';
-import { type DateParts, datePartsInError, EMPTY_DATE_PARTS, joinDateParts, readDateParts, splitPartialDate } from '../../lib/date-parts';
+import { EMPTY_DATE_PARTS, splitPartialDate } from '../../lib/date-parts';
 import { toFormErrors } from '../../lib/form-errors';
-import { textValue } from '../../lib/form-values';
-import { changePhase, type PhaseSubmission } from './phases-api';
+import { showTheirsWhereUntouched } from '../../lib/untouched-fields';
+import { type PhaseDates, type PhaseKindChoice, PhaseFields, phaseFieldIds, readPhaseForm } from './phase-fields';
+import { changePhase, type PhaseSubmission, removePhase, startNextPhase, type NextPhaseSubmission } from './phases-api';
 import { projectQueries } from './projects-api';
+import { RemoveInPlace } from './remove-in-place';
 
-type PhaseKindChoice = Phase['kind'] & string;
+const NO_DATES: PhaseDates = { startedOn: EMPTY_DATE_PARTS, plannedEndOn: EMPTY_DATE_PARTS, endedOn: EMPTY_DATE_PARTS };
 
-type DateField = 'startedOn' | 'plannedEndOn' | 'endedOn';
+const THEIR_FIELDS = [
+  ['kind', 'Phase'],
+  ['status', 'Status'],
+  ['startedOn', 'Started'],
+  ['plannedWeeks', 'Planned length in weeks'],
+  ['plannedEndOn', 'Planned end'],
+  ['endedOn', 'Ended'],
+  ['fundingAmountPounds', 'Funding in pounds'],
+  ['fundingStream', 'Funding stream'],
+  ['outcome', 'Outcome'],
+] as const;
 
-/** A number as typed: a whole number goes as one, anything else as the text, for the server to refuse with its own message. */
-function numberOrText(value: string): number | string | null {
-  const trimmed = value.trim().replaceAll(',', '').replace(/^£/, '');
-  if (trimmed === '') return null;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : value.trim();
-}
-
-const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
-
-function theirValue(phase: Phase, field: keyof Phase): string {
+function theirValue(phase: Phase, field: (typeof THEIR_FIELDS)[number][0]): string {
   const value = phase[field];
   if (value === null || value === '') return 'None';
   if (field === 'startedOn' || field === 'plannedEndOn' || field === 'endedOn') return formatPartialDate(String(value));
@@ -40,220 +38,195 @@ function theirValue(phase: Phase, field: keyof Phase): string {
   return String(value);
 }
 
+/** Each box's value as the form shows it, by its name (the kind's radios are the form's own state). */
+function phaseBoxes(phase: Phase): Record<string, string> {
+  const dates = { startedOn: splitPartialDate(phase.startedOn), plannedEndOn: splitPartialDate(phase.plannedEndOn), endedOn: splitPartialDate(phase.endedOn) };
+  return {
+    label: phase.label ?? '',
+    ...Object.fromEntries(Object.entries(dates).flatMap(([name, parts]) => Object.entries(parts).map(([part, value]) => [`${name}-${part}`, value]))),
+    plannedWeeks: phase.plannedWeeks === null ? '' : String(phase.plannedWeeks),
+    fundingAmountPounds: phase.fundingAmountPounds === null ? '' : String(phase.fundingAmountPounds),
+    fundingStream: phase.fundingStream ?? '',
+    outcome: phase.outcome ?? '',
+  };
+}
+
+/** Whether this person may correct the project's phases: the API's `allowed` says. */
+export function canEditPhases(project: ProjectDetail): boolean {
+  return project.allowed.includes('project:edit');
+}
+
 /**
- * For managers: a form, opened from a button beside a phase, to correct it: its kind (one of the
- * GDS phases, or another kind with its own name), dates, plan, status, money and outcome. It sends
- * the version it read, so a change someone else saved meanwhile is shown, never silently undone.
+ * For managers: a form, opened from a button beside a phase, to correct it, and a way to remove
+ * it after confirming (`onRemoved` says so in the list, as the phase goes). Saving sends the version read, so a change someone else saved meanwhile
+ * is shown, never silently undone.
  */
-export function PhaseEditor({ slug, phase }: { slug: string; phase: Phase }) {
+export function PhaseEditor({ slug, phase, onRemoved }: { slug: string; phase: Phase; onRemoved: (message: string) => void }) {
   const queryClient = useQueryClient();
   const { open, theirs, showTheirs, toggle, flip, close } = useEditPanel<Phase>();
   const [kind, setKind] = useState<PhaseKindChoice | undefined>(phase.kind ?? undefined);
-  const [submittedDates, setSubmittedDates] = useState<Record<DateField, DateParts>>({
-    startedOn: EMPTY_DATE_PARTS,
-    plannedEndOn: EMPTY_DATE_PARTS,
-    endedOn: EMPTY_DATE_PARTS,
-  });
+  const [submittedDates, setSubmittedDates] = useState<PhaseDates>(NO_DATES);
+  const form = useRef<HTMLFormElement>(null);
   const prefix = `edit-phase-${String(phase.id)}`;
-  const detailKey = projectQueries.detail(slug).queryKey;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: projectQueries.all });
   const mutation = useMutation({
     mutationFn: (changes: PhaseSubmission) => changePhase(phase.id, changes),
     onSuccess: async () => {
       // A phase's kind and dates decide the project's current phase, which the page and the list show: both are read again.
-      await queryClient.invalidateQueries({ queryKey: projectQueries.all });
+      await refresh();
       close();
     },
     onError: async (error) => {
       const current = conflictingRecord(error, phaseSchema);
       if (current === null) return;
       showTheirs(current);
-      await queryClient.invalidateQueries({ queryKey: detailKey });
+      showTheirsWhereUntouched(form.current, phaseBoxes(phase), phaseBoxes(current));
+      if (kind === (phase.kind ?? undefined)) setKind(current.kind ?? undefined);
+      await refresh();
     },
   });
-  const dateId = (field: DateField) => `${prefix}-${field}-${datePartsInError(submittedDates[field])[0] ?? 'day'}`;
-  const errors = toFormErrors(mutation.error, {
-    kind: `${prefix}-kind`,
-    label: `${prefix}-label`,
-    status: `${prefix}-status`,
-    startedOn: dateId('startedOn'),
-    plannedWeeks: `${prefix}-planned-weeks`,
-    plannedEndOn: dateId('plannedEndOn'),
-    endedOn: dateId('endedOn'),
-    fundingAmountPounds: `${prefix}-funding`,
-    fundingStream: `${prefix}-funding-stream`,
-    outcome: `${prefix}-outcome`,
-  });
+  const errors = toFormErrors(mutation.error, phaseFieldIds(prefix, submittedDates));
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (mutation.isPending) return;
-    const form = new FormData(event.currentTarget);
-    const dates = {
-      startedOn: readDateParts(form, 'startedOn'),
-      plannedEndOn: readDateParts(form, 'plannedEndOn'),
-      endedOn: readDateParts(form, 'endedOn'),
-    };
+    const { dates, values } = readPhaseForm(new FormData(event.currentTarget));
     setSubmittedDates(dates);
-    const status = textValue(form, 'status');
-    mutation.mutate({
-      version: phase.version,
-      ...(kind === undefined ? {} : { kind }),
-      label: orNull(textValue(form, 'label')),
-      status: status === '' ? null : status,
-      startedOn: joinDateParts(dates.startedOn),
-      plannedWeeks: numberOrText(textValue(form, 'plannedWeeks')),
-      plannedEndOn: joinDateParts(dates.plannedEndOn),
-      endedOn: joinDateParts(dates.endedOn),
-      fundingAmountPounds: numberOrText(textValue(form, 'fundingAmountPounds')),
-      fundingStream: orNull(textValue(form, 'fundingStream')),
-      outcome: orNull(textValue(form, 'outcome')),
-    });
+    mutation.mutate({ version: phase.version, ...(kind === undefined ? {} : { kind }), ...values });
   };
 
   const name = phaseName(phase);
+  return (
+    <>
+      <EditPanel
+        id={prefix}
+        open={open}
+        toggle={toggle}
+        button={
+          <>
+            Edit <span className="govuk-visually-hidden">{name}</span>
+          </>
+        }
+        status={mutation.isSuccess && !open ? 'Phase saved.' : mutation.isPending ? 'Saving the phase…' : ''}
+        onFlip={() => {
+          mutation.reset();
+          setKind(phase.kind ?? undefined);
+          flip();
+        }}
+      >
+        <form ref={form} noValidate onSubmit={submit} aria-labelledby={`${prefix}-heading`} className="app-panel-form">
+          <ErrorSummary errors={errors.summary} />
+          <h4 className="govuk-heading-m" id={`${prefix}-heading`}>
+            Edit {name}
+          </h4>
+          {theirs === null ? null : (
+            <ConflictNotice
+              heading="Someone else saved this phase while you were editing"
+              headingLevel="h5"
+              rows={THEIR_FIELDS.map(([field, key]) => ({ key, value: theirValue(theirs, field) }))}
+            />
+          )}
+          <PhaseFields prefix={prefix} values={phase} kind={kind} onKind={setKind} errors={errors.fields} />
+          <FormButtons save="Save phase" onCancel={close} />
+        </form>
+      </EditPanel>
+      {open ? null : (
+        <RemoveInPlace
+          id={`remove-phase-${String(phase.id)}`}
+          slug={slug}
+          name={name}
+          question={`Are you sure you want to remove ${name}?`}
+          consequence="It will no longer show on the project. The history keeps a record of it and of who removed it."
+          confirm="Yes, remove the phase"
+          conflict="Someone else changed this phase meanwhile. Check it below before you remove it."
+          remove={() => removePhase(phase.id, phase.version)}
+          onRemoved={(already) => {
+            onRemoved(already ? `${name} had already been removed.` : `${name} has been removed.`);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * For managers: start the project's next phase. The phase under way ends the day the new one
+ * starts, in one change, so the project is never shown in two phases or none. A repeated phase
+ * (a second alpha) or another kind (continuous funding) is allowed.
+ */
+export function StartNextPhase({ project, asOf }: { project: ProjectDetail; asOf: string }) {
+  const queryClient = useQueryClient();
+  const { open, toggle, flip, close } = useEditPanel<never>();
+  const [kind, setKind] = useState<PhaseKindChoice | undefined>(undefined);
+  const [submittedDates, setSubmittedDates] = useState<PhaseDates>(NO_DATES);
+  const ending = currentPhase(project.phases, asOf);
+  const prefix = 'next-phase';
+  const mutation = useMutation({
+    mutationFn: (next: NextPhaseSubmission) => startNextPhase(project.slug, next),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: projectQueries.all });
+      close();
+    },
+    onError: async (error) => {
+      // Someone changed the phase being ended: the page reads it again, and saying so is the error summary's.
+      if (conflictingRecord(error, phaseSchema) !== null) await queryClient.invalidateQueries({ queryKey: projectQueries.detail(project.slug).queryKey });
+    },
+  });
+  const errors = toFormErrors(mutation.error, phaseFieldIds(prefix, submittedDates));
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const { dates, values } = readPhaseForm(new FormData(event.currentTarget));
+    setSubmittedDates(dates);
+    mutation.mutate({
+      ending: ending === null ? null : { id: ending.id, version: ending.version },
+      // An unchosen kind is sent as nothing, for the server to ask for it with its own message.
+      ...(kind === undefined ? {} : { kind }),
+      label: values.label,
+      startedOn: values.startedOn,
+      plannedWeeks: values.plannedWeeks,
+      plannedEndOn: values.plannedEndOn,
+      fundingAmountPounds: values.fundingAmountPounds,
+      fundingStream: values.fundingStream,
+    });
+  };
+
   return (
     <EditPanel
       id={prefix}
       open={open}
       toggle={toggle}
-      button={
-        <>
-          Edit <span className="govuk-visually-hidden">{name}</span>
-        </>
-      }
-      status={mutation.isSuccess && !open ? 'Phase saved.' : mutation.isPending ? 'Saving the phase…' : ''}
+      button={project.phases.length === 0 ? 'Add the first phase' : 'Start the next phase'}
+      status={mutation.isSuccess && !open ? 'Phase started.' : mutation.isPending ? 'Starting the phase…' : ''}
       onFlip={() => {
         mutation.reset();
-        setKind(phase.kind ?? undefined);
+        setSubmittedDates(NO_DATES);
         flip();
       }}
     >
       <form noValidate onSubmit={submit} aria-labelledby={`${prefix}-heading`} className="app-panel-form">
         <ErrorSummary errors={errors.summary} />
-        <h4 className="govuk-heading-m" id={`${prefix}-heading`}>
-          Edit {name}
-        </h4>
-        {theirs === null ? null : (
-          <ConflictNotice
-            heading="Someone else saved this phase while you were editing"
-            headingLevel="h5"
-            rows={(
-              [
-                ['kind', 'Phase'],
-                ['status', 'Status'],
-                ['startedOn', 'Started'],
-                ['plannedWeeks', 'Planned length in weeks'],
-                ['plannedEndOn', 'Planned end'],
-                ['endedOn', 'Ended'],
-                ['fundingAmountPounds', 'Funding in pounds'],
-                ['fundingStream', 'Funding stream'],
-                ['outcome', 'Outcome'],
-              ] as const
-            ).map(([field, key]) => ({ key, value: theirValue(theirs, field) }))}
-          />
-        )}
-        <Radios
-          id={`${prefix}-kind`}
-          name="kind"
-          legend="Which phase is it?"
-          hint="The GDS phase, or another kind of phase (such as continuous funding) with its own name."
-          error={errors.fields.kind ?? (kind === 'other' ? undefined : errors.fields.label)}
-          value={kind}
-          onChange={setKind}
-          options={[
-            ...phaseKinds.filter((choice) => choice !== 'other').map((choice) => ({ value: choice, label: phaseKindLabels[choice] })),
-            {
-              value: 'other' as const,
-              label: 'Another kind of phase',
-              conditional: (
-                <TextInput
-                  id={`${prefix}-label`}
-                  name="label"
-                  label="Name of the phase"
-                  hint="For example, Continuous funding phase"
-                  defaultValue={phase.label ?? ''}
-                  error={errors.fields.label}
-                />
-              ),
-            },
-          ]}
+        <h3 className="govuk-heading-m" id={`${prefix}-heading`}>
+          {project.phases.length === 0 ? 'Add the first phase' : 'Start the next phase'}
+        </h3>
+        <p className="govuk-body">
+          {ending === null
+            ? 'It starts in progress on the day you give.'
+            : `${phaseName(ending)} ends on the day the next phase starts, and the next phase starts in progress.`}
+        </p>
+        <PhaseFields
+          prefix={prefix}
+          values={null}
+          kind={kind}
+          onKind={setKind}
+          errors={errors.fields}
+          omit={['status', 'endedOn', 'outcome']}
+          startLegend="When does it start?"
+          startHint="For example, 7 4 2022"
         />
-        {kind === 'other' ? null : (
-          <TextInput
-            id={`${prefix}-label`}
-            name="label"
-            label="Its own name (optional)"
-            hint="Only if the team calls it something more, like Public beta"
-            defaultValue={phase.label ?? ''}
-            error={errors.fields.label}
-          />
-        )}
-        <SelectField
-          id={`${prefix}-status`}
-          name="status"
-          label="Status"
-          emptyText="Not reported"
-          defaultValue={phase.status ?? ''}
-          options={phaseStatuses.map((status) => ({ value: status, text: phaseStatusLabels[status] }))}
-          error={errors.fields.status}
-        />
-        <DateInput
-          id={`${prefix}-startedOn`}
-          name="startedOn"
-          legend="Start"
-          hint="For example, 11 5 2022. The day may be left empty."
-          defaultValue={splitPartialDate(phase.startedOn)}
-          error={errors.fields.startedOn}
-        />
-        <TextInput
-          id={`${prefix}-planned-weeks`}
-          name="plannedWeeks"
-          label="Planned length in weeks (optional)"
-          hint="Or give a planned end below, not both"
-          inputMode="numeric"
-          widthClass="govuk-input--width-4"
-          defaultValue={phase.plannedWeeks === null ? '' : String(phase.plannedWeeks)}
-          error={errors.fields.plannedWeeks}
-        />
-        <DateInput
-          id={`${prefix}-plannedEndOn`}
-          name="plannedEndOn"
-          legend="Planned end (optional)"
-          defaultValue={splitPartialDate(phase.plannedEndOn)}
-          error={errors.fields.plannedEndOn}
-        />
-        <DateInput
-          id={`${prefix}-endedOn`}
-          name="endedOn"
-          legend="Actual end (optional)"
-          defaultValue={splitPartialDate(phase.endedOn)}
-          error={errors.fields.endedOn}
-        />
-        <TextInput
-          id={`${prefix}-funding`}
-          name="fundingAmountPounds"
-          label="Funding in pounds (optional)"
-          hint="Whole pounds, for example 350000"
-          inputMode="numeric"
-          widthClass="govuk-input--width-10"
-          defaultValue={phase.fundingAmountPounds === null ? '' : String(phase.fundingAmountPounds)}
-          error={errors.fields.fundingAmountPounds}
-        />
-        <TextInput
-          id={`${prefix}-funding-stream`}
-          name="fundingStream"
-          label="Funding stream (optional)"
-          defaultValue={phase.fundingStream ?? ''}
-          error={errors.fields.fundingStream}
-        />
-        <Textarea id={`${prefix}-outcome`} name="outcome" label="Outcome (optional)" defaultValue={phase.outcome ?? ''} error={errors.fields.outcome} />
-        <FormButtons save="Save phase" onCancel={close} />
+        <FormButtons save={project.phases.length === 0 ? 'Add the phase' : 'Start the phase'} onCancel={close} />
       </form>
     </EditPanel>
   );
-}
-
-/** Whether this person may correct the project's phases: the API's `allowed` says. */
-export function canEditPhases(project: ProjectDetail): boolean {
-  return project.allowed.includes('project:edit');
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SyntheticEvent } from 'react';
+import { type SyntheticEvent, useRef } from 'react';
 import { ConflictNotice } from '../../components/conflict-notice';
 import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
@@ -9,11 +9,17 @@ import { type ProjectDetail, projectDetailSchema } from '../../domain/project';
 import { conflictingRecord } from '../../lib/conflict';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
+import { showTheirsWhereUntouched } from '../../lib/untouched-fields';
 import { projectQueries, updateProjectLinks } from './projects-api';
 
 const FIELD_IDS = { websiteUrl: 'links-website', repositoryUrl: 'links-repository', blogUrl: 'links-blog' } as const;
 
 const FIELD_LABELS: Record<keyof typeof FIELD_IDS, string> = { websiteUrl: 'Website', repositoryUrl: 'Code repository', blogUrl: 'Blog' };
+
+/** Each box's value as the form shows it, by its name. */
+function linkBoxes(project: ProjectDetail): Record<string, string> {
+  return { websiteUrl: project.websiteUrl ?? '', repositoryUrl: project.repositoryUrl ?? '', blogUrl: project.blogUrl ?? '' };
+}
 
 /**
  * For the project's own council staff and LDCU managers (the API's `allowed` says who): a form,
@@ -22,6 +28,7 @@ const FIELD_LABELS: Record<keyof typeof FIELD_IDS, string> = { websiteUrl: 'Webs
 export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
   const queryClient = useQueryClient();
   const { open, theirs, showTheirs, toggle, flip, close } = useEditPanel<ProjectDetail>();
+  const form = useRef<HTMLFormElement>(null);
   const mutation = useMutation({
     // The version read: the page's, which a conflict replaces with the newer one, so saving again is a choice made knowingly.
     mutationFn: (links: Record<keyof typeof FIELD_IDS, string>) => updateProjectLinks(project.slug, { ...links, version: project.version }),
@@ -33,6 +40,7 @@ export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
       const current = conflictingRecord(error, projectDetailSchema);
       if (current === null) return;
       showTheirs(current);
+      showTheirsWhereUntouched(form.current, linkBoxes(project), linkBoxes(current));
       queryClient.setQueryData(projectQueries.detail(project.slug).queryKey, current);
     },
   });
@@ -61,7 +69,7 @@ export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
         flip();
       }}
     >
-      <form noValidate onSubmit={submit} aria-labelledby="edit-links-heading" className="app-panel-form">
+      <form ref={form} noValidate onSubmit={submit} aria-labelledby="edit-links-heading" className="app-panel-form">
         <ErrorSummary errors={errors.summary} />
         <h2 className="govuk-heading-m" id="edit-links-heading">
           Edit this project’s links

@@ -24,8 +24,6 @@ import {
 } from '../../domain/phase-rules';
 import {
   eventKinds,
-  type Output,
-  outputKindLabels,
   type Partnership,
   type Phase,
   type ProjectDetail,
@@ -34,7 +32,11 @@ import {
   phaseStatusLabels,
   projectStatusLabels,
 } from '../../domain/project';
-import { canEditPhases, PhaseEditor } from './phase-editor';
+import { OutputList } from './output-editor';
+import { canEditPartnerships, PartnershipEditors } from './partnership-editor';
+import { canEditPhases, PhaseEditor, StartNextPhase } from './phase-editor';
+import { RemovedNotice, useRemovedNotice } from './removed-notice';
+import { ProjectDetailsEditor } from './project-details-editor';
 import { ProjectLinksEditor } from './project-links-editor';
 import { projectQueries } from './projects-api';
 import { ScheduleShowAndTell } from './schedule-show-and-tell';
@@ -59,6 +61,7 @@ export function ProjectPage({ slug }: { slug: string }) {
   ].filter((link): link is { text: string; href: string } => isLinkable(link.href));
   const canWriteShowAndTells = project.allowed.includes('show-and-tell:write');
   const deleted = deletedHeadline(useLocation().state);
+  const phaseRemoval = useRemovedNotice();
 
   return (
     <>
@@ -100,6 +103,7 @@ export function ProjectPage({ slug }: { slug: string }) {
               ]),
         ]}
       />
+      {project.allowed.includes('project:edit') ? <ProjectDetailsEditor project={project} /> : null}
       {project.allowed.includes('project-links:edit') ? <ProjectLinksEditor project={project} /> : null}
       {project.allowed.includes('history:read') ? (
         <p className="govuk-body">
@@ -114,6 +118,8 @@ export function ProjectPage({ slug }: { slug: string }) {
           Phases
         </h2>
         <PhaseStepper phases={phasesInOrder} asOf={asOf} label="Phase history" />
+        {canEditPhases(project) ? <StartNextPhase project={project} asOf={asOf} /> : null}
+        <RemovedNotice removed={phaseRemoval.removed} />
         {phasesInOrder.length === 0 ? null : (
           <ol className="app-timeline">
             {phasesInOrder.map((phase) => (
@@ -122,7 +128,7 @@ export function ProjectPage({ slug }: { slug: string }) {
                 phase={phase}
                 asOf={asOf}
                 partnerships={project.partnerships}
-                editor={canEditPhases(project) ? <PhaseEditor slug={project.slug} phase={phase} /> : null}
+                editor={canEditPhases(project) ? <PhaseEditor slug={project.slug} phase={phase} onRemoved={phaseRemoval.announce} /> : null}
               />
             ))}
           </ol>
@@ -134,6 +140,7 @@ export function ProjectPage({ slug }: { slug: string }) {
           Partners
         </h2>
         <PartnersTable partnerships={project.partnerships} phases={phasesInOrder} />
+        {canEditPartnerships(project) ? <PartnershipEditors project={project} /> : null}
       </section>
 
       <section aria-labelledby="show-and-tells-heading">
@@ -168,14 +175,14 @@ export function ProjectPage({ slug }: { slug: string }) {
         <h2 className="govuk-heading-l" id="outputs-heading">
           Outputs
         </h2>
-        <OutputList outputs={outputs} empty="No outputs recorded yet." />
+        <OutputList project={project} outputs={outputs} group="outputs" empty="No outputs recorded yet." />
       </section>
 
       <section aria-labelledby="events-heading">
         <h2 className="govuk-heading-l" id="events-heading">
           Talks and events
         </h2>
-        <OutputList outputs={events} empty="No talks or events recorded yet." />
+        <OutputList project={project} outputs={events} group="events" empty="No talks or events recorded yet." />
       </section>
 
       <section aria-labelledby="updates-heading">
@@ -411,27 +418,6 @@ function PartnersTable({ partnerships, phases }: { partnerships: readonly Partne
         </tbody>
       </table>
     </ScrollableTable>
-  );
-}
-
-function OutputList({ outputs, empty }: { outputs: readonly Output[]; empty: string }) {
-  if (outputs.length === 0) return <p className="govuk-body">{empty}</p>;
-  return (
-    <ul className="govuk-list app-entries">
-      {outputs.map((output) => (
-        <li key={output.id} className="app-entry">
-          <p className="govuk-body govuk-!-margin-bottom-1">
-            <Tag colour="grey">{outputKindLabels[output.kind]}</Tag>{' '}
-            {/* Without a link that may be followed, the output is still named. */}
-            <StoredLink href={output.url} fallback={<strong>{output.title}</strong>}>
-              {output.title}
-            </StoredLink>
-          </p>
-          <p className="govuk-body-s app-muted govuk-!-margin-bottom-1">{output.date === null ? 'Date not recorded' : formatPartialDate(output.date)}</p>
-          {output.description === null ? null : <p className="govuk-body-s">{output.description}</p>}
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type SyntheticEvent, useState } from 'react';
+import { type SyntheticEvent, useRef, useState } from 'react';
 import { ConflictNotice } from '../../components/conflict-notice';
 import { EditPanel, useEditPanel } from '../../components/edit-panel';
 import { ErrorSummary } from '../../components/error-summary';
@@ -10,6 +10,7 @@ import type { ShowAndTellChanges } from '../../domain/show-and-tell';
 import { conflictingRecord } from '../../lib/conflict';
 import { type DateParts, EMPTY_DATE_PARTS, sameDateParts, splitPartialDate } from '../../lib/date-parts';
 import { toFormErrors } from '../../lib/form-errors';
+import { showTheirsWhereUntouched } from '../../lib/untouched-fields';
 import { projectQueries } from './projects-api';
 import { type ShowAndTellSubmission, updateShowAndTell } from './show-and-tells-api';
 import { readShowAndTellForm, type ShowAndTellField, ShowAndTellFields, showAndTellFieldIds } from './show-and-tell-fields';
@@ -31,6 +32,21 @@ function withShowAndTell(project: ProjectDetail | undefined, saved: ShowAndTell)
   return project === undefined ? undefined : { ...project, showAndTells: project.showAndTells.map((item) => (item.id === saved.id ? saved : item)) };
 }
 
+/** Each box's value as the form shows it, by its name. */
+function showAndTellBoxes(showAndTell: ShowAndTell): Record<string, string> {
+  const date = splitPartialDate(showAndTell.heldOn);
+  return {
+    'heldOn-day': date.day,
+    'heldOn-month': date.month,
+    'heldOn-year': date.year,
+    title: showAndTell.title,
+    sprint: showAndTell.sprint === null ? '' : String(showAndTell.sprint),
+    summary: showAndTell.summary ?? '',
+    slidesUrl: showAndTell.slidesUrl ?? '',
+    recordingUrl: showAndTell.recordingUrl ?? '',
+  };
+}
+
 function theirValue(showAndTell: ShowAndTell, field: ShowAndTellField): string {
   const value = showAndTell[field];
   if (value === null || value === '') return 'None';
@@ -45,6 +61,7 @@ function theirValue(showAndTell: ShowAndTell, field: ShowAndTellField): string {
 export function ShowAndTellEditor({ slug, showAndTell }: { slug: string; showAndTell: ShowAndTell }) {
   const queryClient = useQueryClient();
   const { open, theirs, showTheirs, toggle, flip, close } = useEditPanel<ShowAndTell>();
+  const form = useRef<HTMLFormElement>(null);
   const [submittedDate, setSubmittedDate] = useState<DateParts>(EMPTY_DATE_PARTS);
   const detailKey = projectQueries.detail(slug).queryKey;
   const mutation = useMutation({
@@ -57,6 +74,7 @@ export function ShowAndTellEditor({ slug, showAndTell }: { slug: string; showAnd
       const current = conflictingRecord(error, showAndTellSchema);
       if (current === null) return;
       showTheirs(current);
+      showTheirsWhereUntouched(form.current, showAndTellBoxes(showAndTell), showAndTellBoxes(current));
       // The page's copy becomes theirs, so saving again sends the newer version: overwriting them is possible, but only knowingly.
       queryClient.setQueryData(detailKey, (project) => withShowAndTell(project, current));
     },
@@ -96,7 +114,7 @@ export function ShowAndTellEditor({ slug, showAndTell }: { slug: string; showAnd
         flip();
       }}
     >
-      <form noValidate onSubmit={submit} aria-labelledby={`${prefix}-heading`} className="app-panel-form">
+      <form ref={form} noValidate onSubmit={submit} aria-labelledby={`${prefix}-heading`} className="app-panel-form">
         <ErrorSummary errors={errors.summary} />
         <h4 className="govuk-heading-m" id={`${prefix}-heading`}>
           {heading}
