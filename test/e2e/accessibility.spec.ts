@@ -168,3 +168,45 @@ test.describe('signed-in pages for updates and editing', () => {
     await expectNoViolations(page);
   });
 });
+
+test.describe('the project editing forms showing their errors', () => {
+  // Forms submitted empty on purpose are answered 400, which Chromium reports; those lines are expected.
+  test.use({ expectedConsoleErrors: [/status of 400 .*\/api\/projects(\/family-context\/(outputs|partnerships))?\)$/] });
+
+  test('the outputs and partners forms have no WCAG 2.2 AA violations axe can find', async ({ page }) => {
+    await signInByApi(page, 'manager@demo.test');
+    await page.goto('/projects/family-context');
+    const outputs = page.getByRole('region', { name: 'Outputs' });
+    await outputs.getByRole('button', { name: 'Add an output' }).click();
+    await outputs.getByRole('form', { name: 'Add an output' }).getByRole('button', { name: 'Add output' }).click();
+    await expect(outputs.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page);
+
+    const partners = page.getByRole('region', { name: 'Partners' });
+    await partners.getByRole('button', { name: 'Add a partner' }).click();
+    const search = partners.getByRole('search', { name: 'Find the organisation' });
+    await search.getByRole('textbox', { name: 'Organisation name' }).fill('council');
+    await search.getByRole('textbox', { name: 'Organisation name' }).press('Enter');
+    const form = partners.getByRole('form', { name: 'Add a partner' });
+    await expect(form.getByRole('radio').first()).toBeVisible();
+    await form.getByRole('button', { name: 'Add partner' }).click();
+    await expect(partners.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page);
+
+    await page.getByRole('button', { name: 'Edit project details' }).click();
+    await expect(page.getByRole('form', { name: 'Edit project details' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('the page that adds a project has no WCAG 2.2 AA violations axe can find', async ({ page }) => {
+    await signInByApi(page, 'manager@demo.test');
+    await page.goto('/projects/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Add a project' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Organisation name' }).fill('lincoln');
+    await page.getByRole('button', { name: 'Find organisations' }).click();
+    await expect(page.getByRole('radio', { name: /City of Lincoln Council/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Add project' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page);
+  });
+});
