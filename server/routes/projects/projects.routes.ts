@@ -12,6 +12,9 @@ import type { Db } from '../../db/database';
 import { lockKeys } from '../../db/dialect';
 import { recordChange } from '../../db/history';
 import { saveVersioned } from '../../db/versioned';
+import type { RecordFields } from '../../db/history';
+import type { Database } from '../../db/schema';
+import type { UpdateObject } from 'kysely';
 import { ORGANISATIONS_LOCK_KEY, organisationFor } from '../../db/queries/organisation-choice';
 import { refreshProjects } from '../../db/queries/project-derived';
 import { loadPartnershipRecord, partnershipFields } from '../../db/queries/records';
@@ -45,6 +48,47 @@ function projectFields({ name, summary, status, fundingStream }: Pick<ProjectDet
 }
 
 export function projectsRoutes({ db, today, now }: ResolvedDeps) {
+  /** Saves a change to a project's own fields from the version read, recorded in the history; answers the project as this person sees it. */
+  const saveProjectFields = ({
+    slug,
+    before,
+    user,
+    version,
+    changes,
+    fieldsOf,
+    alsoInTransaction,
+  }: {
+    slug: string;
+    before: LoadedProject;
+    user: CurrentUser;
+    version: number;
+    changes: UpdateObject<Database, 'projects'>;
+    fieldsOf: (project: LoadedProject['project']) => RecordFields;
+    alsoInTransaction?: (trx: Db) => Promise<void>;
+  }) =>
+    saveVersioned(db, {
+      table: 'projects',
+      id: before.id,
+      version,
+      changes,
+      what: 'Project',
+      load: async (from: Db) => {
+        const loaded = await loadProjectDetail(from, slug, today());
+        return loaded === null ? undefined : asSeenBy(from, loaded, user);
+      },
+      history: {
+        actor: user,
+        at: isoNow(now()),
+        projectId: before.id,
+        recordType: 'project',
+        recordId: before.id,
+        action: 'update',
+        before: fieldsOf(before.project),
+      },
+      fieldsOf,
+      ...(alsoInTransaction === undefined ? {} : { alsoInTransaction }),
+    });
+
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const query = c.req.query();
@@ -157,28 +201,7 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
         repositoryUrl,
         blogUrl,
       });
-      const saved = await saveVersioned(db, {
-        table: 'projects',
-        id: before.id,
-        version,
-        changes: namedChanges(links),
-        what: 'Project',
-        load: async (from: Db) => {
-          const loaded = await loadProjectDetail(from, slug, today());
-          return loaded === null ? undefined : asSeenBy(from, loaded, user);
-        },
-        history: {
-          actor: user,
-          at: isoNow(now()),
-          projectId: before.id,
-          recordType: 'project',
-          recordId: before.id,
-          action: 'update',
-          before: linksOf(before.project),
-        },
-        fieldsOf: linksOf,
-      });
-      return c.json(saved);
+      return c.json(await saveProjectFields({ slug, before, user, version, changes: namedChanges(links), fieldsOf: linksOf }));
     })
     .patch('/:slug', async (c) => {
       const slug = c.req.param('slug');
@@ -187,30 +210,18 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
       const user = authorise(c, 'project:edit', before);
       const { version, ...input } = await readJson(c, projectChangesSchema);
       // The slug stays when the name changes: links to the project, in Sprint Notes and bookmarks, keep working.
-      const saved = await saveVersioned(db, {
-        table: 'projects',
-        id: before.id,
-        version,
-        changes: namedChanges(input),
-        what: 'Project',
-        load: async (from: Db) => {
-          const loaded = await loadProjectDetail(from, slug, today());
-          return loaded === null ? undefined : asSeenBy(from, loaded, user);
-        },
-        history: {
-          actor: user,
-          at: isoNow(now()),
-          projectId: before.id,
-          recordType: 'project',
-          recordId: before.id,
-          action: 'update',
-          before: projectFields(before.project),
-        },
-        fieldsOf: projectFields,
-        // Its name and summary are what the portfolio sorts and searches by.
-        alsoInTransaction: (trx) => refreshProjects(trx, [before.id], today()),
-      });
-      return c.json(saved);
+      return c.json(
+        await saveProjectFields({
+          slug,
+          before,
+          user,
+          version,
+          changes: namedChanges(input),
+          fieldsOf: projectFields,
+          // Its name and summary are what the portfolio sorts and searches by.
+          alsoInTransaction: (trx) => refreshProjects(trx, [before.id], today()),
+        }),
+      );
     })
     .get('/:slug/history', async (c) => {
       const paging = readPaging(c.req.query(), HISTORY_PAGE_SIZE);
