@@ -14,11 +14,22 @@ import { projectQueries, updateProjectLinks } from './projects-api';
 
 const FIELD_IDS = { websiteUrl: 'links-website', repositoryUrl: 'links-repository', blogUrl: 'links-blog' } as const;
 
-const FIELD_LABELS: Record<keyof typeof FIELD_IDS, string> = { websiteUrl: 'Website', repositoryUrl: 'Code repository', blogUrl: 'Blog' };
+type LinkField = keyof typeof FIELD_IDS;
+
+/** The links in the order the form shows them. */
+const LINK_FIELDS: readonly LinkField[] = ['websiteUrl', 'repositoryUrl', 'blogUrl'];
+
+const FIELD_LABELS: Record<LinkField, string> = { websiteUrl: 'Website', repositoryUrl: 'Code repository', blogUrl: 'Blog' };
+
+const FIELD_HINTS: Record<LinkField, string> = {
+  websiteUrl: 'The service or project site, starting https://',
+  repositoryUrl: 'Where the code is published, for example on GitHub',
+  blogUrl: 'Where the team writes about its work',
+};
 
 /** Each box's value as the form shows it, by its name. */
 function linkBoxes(project: ProjectDetail): Record<string, string> {
-  return { websiteUrl: project.websiteUrl ?? '', repositoryUrl: project.repositoryUrl ?? '', blogUrl: project.blogUrl ?? '' };
+  return Object.fromEntries(LINK_FIELDS.map((field) => [field, project[field] ?? '']));
 }
 
 /**
@@ -78,46 +89,27 @@ export function ProjectLinksEditor({ project }: { project: ProjectDetail }) {
           <ConflictNotice
             heading="Someone else saved these links while you were editing"
             headingLevel="h3"
-            rows={(Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).map((field) => ({
+            rows={LINK_FIELDS.map((field) => ({
               key: FIELD_LABELS[field],
               value: theirs[field] ?? 'None',
             }))}
           />
         )}
         <p className="govuk-body">Leave a box empty to remove that link.</p>
-        <TextInput
-          id={FIELD_IDS.websiteUrl}
-          name="websiteUrl"
-          type="url"
-          label="Website"
-          hint="The service or project site, starting https://"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={project.websiteUrl ?? ''}
-          error={errors.fields.websiteUrl}
-        />
-        <TextInput
-          id={FIELD_IDS.repositoryUrl}
-          name="repositoryUrl"
-          type="url"
-          label="Code repository"
-          hint="Where the code is published, for example on GitHub"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={project.repositoryUrl ?? ''}
-          error={errors.fields.repositoryUrl}
-        />
-        <TextInput
-          id={FIELD_IDS.blogUrl}
-          name="blogUrl"
-          type="url"
-          label="Blog"
-          hint="Where the team writes about its work"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={project.blogUrl ?? ''}
-          error={errors.fields.blogUrl}
-        />
+        {LINK_FIELDS.map((field) => (
+          <TextInput
+            key={field}
+            id={FIELD_IDS[field]}
+            name={field}
+            type="url"
+            label={FIELD_LABELS[field]}
+            hint={FIELD_HINTS[field]}
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={project[field] ?? ''}
+            error={errors.fields[field]}
+          />
+        ))}
         <FormButtons save="Save links" onCancel={close} />
       </form>
     </EditPanel>
