@@ -21,6 +21,8 @@ import { projectsRoutes } from './routes/projects/projects.routes';
 import { sessionRoutes } from './routes/session/session.routes';
 import { setupRoutes } from './routes/setup/setup.routes';
 import { showAndTellsRoutes } from './routes/show-and-tells/show-and-tells.routes';
+import { sprintNotesFeedRoutes } from './routes/sprint-notes/feed.routes';
+import { sprintNotesRoutes } from './routes/sprint-notes/sprint-notes.routes';
 import { updatesRoutes } from './routes/updates/updates.routes';
 import { usersRoutes } from './routes/users/users.routes';
 import { serveClient } from './serve-client';
@@ -60,6 +62,7 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     .route('/projects', projectsRoutes(deps))
     .route('/organisations', organisationsRoutes(deps))
     .route('/history', historyRoutes(deps))
+    .route('/sprint-notes', sprintNotesRoutes(deps))
     .route('/', showAndTellsRoutes(deps))
     .route('/', phasesRoutes(deps))
     .route('/', partnershipsRoutes(deps))
@@ -79,6 +82,8 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
   app.use('/api/*', compressAnswers());
   // Before the client app's catch-all, which would answer them with index.html.
   app.route('/', healthRoutes(deps));
+  app.use('/sprint-notes/feed.atom', compressAnswers());
+  app.route('/', sprintNotesFeedRoutes(deps));
   app.route('/api', api);
   app.onError(errorResponder(logger));
   if (options.clientDir !== undefined) serveClient(app, options.clientDir);

@@ -11,6 +11,8 @@ const MANIFEST = {
   '_table-c3.js': { file: 'assets/table-c3.js', imports: ['_shared-b2.js'] },
   'src/app/routes/project-route.tsx': { file: 'assets/project-route-d4.js', isDynamicEntry: true, imports: ['_shared-b2.js', '_table-c3.js'] },
   'src/app/routes/organisation-route.tsx': { file: 'assets/organisation-route-e5.js', isDynamicEntry: true, imports: ['_shared-b2.js'] },
+  'src/app/routes/sprint-notes-route.tsx': { file: 'assets/sprint-notes-route-f6.js', isDynamicEntry: true, imports: ['_shared-b2.js'] },
+  'src/app/routes/sprint-notes-compose-route.tsx': { file: 'assets/sprint-notes-compose-route-g7.js', isDynamicEntry: true, imports: ['_table-c3.js'] },
 };
 
 let dir = '';
@@ -30,6 +32,13 @@ describe('preloading a lazily loaded page with index.html', () => {
       '</assets/project-route-d4.js>; rel=preload; as=script; crossorigin, </assets/table-c3.js>; rel=preload; as=script; crossorigin',
     );
     expect(preloads('/organisations/rugby-borough-council')).toBe('</assets/organisation-route-e5.js>; rel=preload; as=script; crossorigin');
+    for (const path of ['/sprint-notes', '/sprint-notes/46', '/sprint-notes/new']) {
+      expect(preloads(path), path).toBe('</assets/sprint-notes-route-f6.js>; rel=preload; as=script; crossorigin');
+    }
+    expect(preloads('/sprint-notes/47/compose')).toBe(
+      '</assets/sprint-notes-compose-route-g7.js>; rel=preload; as=script; crossorigin, </assets/table-c3.js>; rel=preload; as=script; crossorigin',
+    );
+    expect(preloads('/sprint-notes/047')).toBeNull();
   });
 
   it('adds nothing for the portfolio, which is in the first bundle, nor for a page the manifest does not name', () => {

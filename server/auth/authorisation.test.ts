@@ -6,6 +6,7 @@ import { savedShowAndTellSchema } from '../../src/domain/show-and-tell';
 import { savedOutputSchema } from '../../src/domain/output-input';
 import { savedPartnershipSchema } from '../../src/domain/partnership-input';
 import { savedPhaseSchema, startedPhaseSchema } from '../../src/domain/phase-input';
+import { candidatesSchema, missingSchema, type SaveSprintNote, sprintNoteListSchema, sprintNoteSchema } from '../../src/domain/sprint-notes';
 import { savedUpdateSchema, updateQueueSchema, yourProjectsSchema } from '../../src/domain/update';
 import { updateCountsSchema } from '../../src/domain/update-counts';
 import { organisationDetailSchema } from '../../src/domain/organisation-detail';
@@ -18,6 +19,7 @@ import type { ApiApp } from '../app';
 import type { Db } from '../db/database';
 import { listTables } from '../db/dialect';
 import { DEMO_PASSWORD } from '../db/demo-accounts';
+import { writeContent } from '../db/queries/sprint-notes';
 import { createAccount } from './accounts';
 
 /**
@@ -58,12 +60,14 @@ interface World {
   showAndTellId: number;
   /** Updates of PROJECT written by its council staff: a draft, one waiting for review, and a published one. */
   updates: { draft: number; submitted: number; approved: number };
+  /** Sprint Notes #47, a draft carrying the approved update, as the composer would save it. */
+  draftNote: SaveSprintNote;
 }
 
 interface RouteExpectation {
   request: (world: World) => { path: string; body?: unknown };
-  /** The body an allowed request gets, read as the app reads it; null for an empty 204. */
-  success: z.ZodMiniType | null;
+  /** The body an allowed request gets, read as the app reads it; null for an empty 204; a media type for a file to download. */
+  success: z.ZodMiniType | null | `text/${string}`;
   expected: Record<Persona, Status>;
 }
 
@@ -219,6 +223,12 @@ const ROUTES: Record<string, RouteExpectation> = {
     success: savedUpdateSchema,
     expected: { anonymous: 401, rugby: 201, lincoln: 403, engagement: 201, manager: 201 },
   },
+  // Team news has no project, so no council staff of it: engagement staff and managers write it.
+  'POST /api/updates': {
+    request: () => ({ path: '/api/updates', body: { headline: 'Roadshow in Leeds', bodyMarkdown: 'We met councils.', publishedOn: '2022-05-05' } }),
+    success: savedUpdateSchema,
+    expected: { anonymous: 401, rugby: 403, lincoln: 403, engagement: 201, manager: 201 },
+  },
   'GET /api/updates': { request: () => ({ path: '/api/updates?status=submitted' }), success: updateQueueSchema, expected: reviewers(200) },
   // Nothing to count for someone not signed in, which is an answer rather than an error (as for the session).
   'GET /api/updates/counts': { request: () => ({ path: '/api/updates/counts' }), success: updateCountsSchema, expected: everyone(200) },
@@ -255,6 +265,30 @@ const ROUTES: Record<string, RouteExpectation> = {
     expected: { anonymous: 401, rugby: 204, lincoln: 404, engagement: 204, manager: 204 },
   },
 
+  'GET /api/sprint-notes': { request: () => ({ path: '/api/sprint-notes' }), success: sprintNoteListSchema, expected: everyone(200) },
+  'POST /api/sprint-notes': {
+    request: () => ({ path: '/api/sprint-notes', body: { coversFrom: '2022-05-12', coversTo: '2022-05-25' } }),
+    success: sprintNoteSchema,
+    expected: reviewers(201),
+  },
+  // A published issue is public; a draft is not there for those who may not compose (see sprint-notes.test.ts).
+  'GET /api/sprint-notes/:number': { request: () => ({ path: '/api/sprint-notes/46' }), success: sprintNoteSchema, expected: everyone(200) },
+  'PUT /api/sprint-notes/:number': {
+    request: (world) => ({ path: '/api/sprint-notes/47', body: { ...world.draftNote, intro: 'Welcome to our Sprint Notes!' } }),
+    success: sprintNoteSchema,
+    expected: { anonymous: 401, rugby: 403, lincoln: 403, engagement: 200, manager: 200 },
+  },
+  'POST /api/sprint-notes/:number/publish': {
+    request: () => ({ path: '/api/sprint-notes/47/publish', body: { version: 1, publishedOn: '2022-05-11' } }),
+    success: sprintNoteSchema,
+    expected: reviewers(200),
+  },
+  'DELETE /api/sprint-notes/:number': { request: () => ({ path: '/api/sprint-notes/47', body: { version: 1 } }), success: null, expected: reviewers(204) },
+  'GET /api/sprint-notes/:number/candidates': { request: () => ({ path: '/api/sprint-notes/47/candidates' }), success: candidatesSchema, expected: reviewers(200) },
+  'GET /api/sprint-notes/:number/missing': { request: () => ({ path: '/api/sprint-notes/47/missing' }), success: missingSchema, expected: reviewers(200) },
+  'GET /api/sprint-notes/:number/export.md': { request: () => ({ path: '/api/sprint-notes/46/export.md' }), success: 'text/markdown', expected: everyone(200) },
+  'GET /api/sprint-notes/:number/export.html': { request: () => ({ path: '/api/sprint-notes/46/export.html' }), success: 'text/html', expected: everyone(200) },
+
   'GET /api/organisations': { request: () => ({ path: '/api/organisations' }), success: organisationListSchema, expected: everyone(200) },
   'GET /api/organisations/:slug': {
     request: () => ({ path: '/api/organisations/rugby-borough-council' }),
@@ -265,6 +299,28 @@ const ROUTES: Record<string, RouteExpectation> = {
 
 /** Writes anyone may make by design, each for the reason given beside its entry above; every other write needs a signed-in person with the right. */
 const PUBLIC_WRITES = new Set(['POST /api/session', 'DELETE /api/session', 'POST /api/setup/:token']);
+
+/** A draft issue, #47, with one approved update in it, written as the composer's save would write it. */
+async function addDraftNote(db: Db, updateId: number): Promise<SaveSprintNote> {
+  const content = {
+    coversFrom: '2022-05-01',
+    coversTo: '2022-05-11',
+    intro: '',
+    closing: 'Thanks for reading!',
+    headings: [],
+    sections: [
+      { kind: 'team' as const, name: 'News from the team', intro: '', items: [] },
+      { kind: 'projects' as const, name: 'News from our funded projects', intro: '', items: [{ updateId, headline: null, bodyMarkdown: null }] },
+    ],
+  };
+  const { id } = await db
+    .insertInto('sprintNotes')
+    .values({ number: 47, coversFrom: content.coversFrom, coversTo: content.coversTo, introMarkdown: '', closingMarkdown: content.closing, status: 'draft', createdAt: '2022-05-11T09:00:00.000Z', updatedAt: '2022-05-11T09:00:00.000Z' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writeContent(db, id, content, new Map());
+  return { ...content, version: 1 };
+}
 
 /** A fresh database and app for each request, so one persona's write (or sign-out) never changes what the next one meets. */
 async function makeWorld(persona: Persona): Promise<World> {
@@ -291,6 +347,7 @@ async function makeWorld(persona: Persona): Promise<World> {
         .executeTakeFirstOrThrow()
     ).id;
   const updates = { draft: await addUpdate('draft'), submitted: await addUpdate('submitted'), approved: await addUpdate('approved') };
+  const draftNote = await addDraftNote(db, updates.approved);
   const structure = {
     phaseId: (await db.selectFrom('phases').select('id').where('projectId', '=', project.id).where('label', '=', 'Sprints up to Sprint 7').executeTakeFirstOrThrow()).id,
     partnershipId: (await db.selectFrom('partnerships').select('id').where('projectId', '=', project.id).where('role', '=', 'lead').executeTakeFirstOrThrow()).id,
@@ -298,7 +355,7 @@ async function makeWorld(persona: Persona): Promise<World> {
   };
   const email = EMAILS[persona];
   const cookie = email === null ? null : await signIn(app, email);
-  return { db, app, email, cookie, invitedId: invited.id, setupToken, showAndTellId, updates, ...structure };
+  return { db, app, email, cookie, invitedId: invited.id, setupToken, showAndTellId, updates, draftNote, ...structure };
 }
 
 function routeKeys(app: ApiApp): string[] {
@@ -367,6 +424,9 @@ describe('every route as every kind of person', () => {
     } else if (route.success === null) {
       expect(response.status).toBe(status);
       expect(await response.text()).toBe('');
+    } else if (typeof route.success === 'string') {
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toBe(`${route.success}; charset=utf-8`);
     } else {
       await readJson(response, route.success, status);
     }

@@ -20,8 +20,13 @@ export const COPY_ORDER: readonly { table: string; key: readonly string[] }[] = 
   // Before updates, which name their writers.
   { table: 'users', key: ['id'] },
   { table: 'user_organisations', key: ['user_id', 'organisation_id'] },
+  // Before updates, which name the published issue that used them.
+  { table: 'sprint_notes', key: ['id'] },
   { table: 'updates', key: ['id'] },
   { table: 'update_links', key: ['id'] },
+  { table: 'sprint_note_sections', key: ['id'] },
+  { table: 'sprint_note_items', key: ['id'] },
+  { table: 'sprint_note_headings', key: ['id'] },
   { table: 'sessions', key: ['token_digest'] },
   { table: 'setup_links', key: ['token_digest'] },
   { table: 'sign_in_failures', key: ['id'] },

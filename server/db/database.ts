@@ -5,6 +5,7 @@ import { accountsMigration } from './migrations/0002-accounts';
 import { scaleMigration } from './migrations/0003-scale';
 import { historyMigration } from './migrations/0004-history';
 import { updateReviewMigration } from './migrations/0005-update-review';
+import { sprintNotesMigration } from './migrations/0006-sprint-notes';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -34,6 +35,7 @@ function migrationsFor(kind: DialectKind): Record<string, Migration> {
     '0003-scale': scaleMigration(kind),
     '0004-history': historyMigration(kind),
     '0005-update-review': updateReviewMigration(kind),
+    '0006-sprint-notes': sprintNotesMigration(kind),
   };
 }
 

@@ -11,9 +11,9 @@ export interface Change {
   actor: Pick<CurrentUser, 'id' | 'displayName'> | null;
   at: string;
   projectId: number | null;
-  recordType: 'project' | 'phase' | 'partnership' | 'show-and-tell' | 'output' | 'update';
+  recordType: 'project' | 'phase' | 'partnership' | 'show-and-tell' | 'output' | 'update' | 'sprint-notes';
   recordId: number;
-  action: 'create' | 'update' | 'delete' | 'submit' | 'approve' | 'return';
+  action: 'create' | 'update' | 'delete' | 'submit' | 'approve' | 'return' | 'publish';
   before: RecordFields | null;
   after: RecordFields | null;
 }

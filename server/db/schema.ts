@@ -8,6 +8,7 @@ import type {
   ProjectStatus,
   UpdateStatus,
 } from '../../src/domain/project';
+import type { SectionKind, SprintNoteStatus } from '../../src/domain/sprint-notes';
 import type { Role } from '../../src/domain/user';
 
 /**
@@ -110,13 +111,15 @@ export interface UpdatesTable {
   headline: string;
   bodyMarkdown: string;
   status: UpdateStatus;
-  /** The day it was approved; until then, the day it was written. */
+  /** The day the news is from, as its writer dates it (never later than the day it is saved); approval keeps it, and Sprint Notes picks an issue's updates by it. */
   publishedOn: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
   authorId: ColumnType<number | null, number | null | undefined, number | null>;
   submittedAt: ColumnType<string | null, string | null | undefined, string | null>;
   reviewComment: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The published Sprint Notes issue that used it: each update is used once (migration 0006). */
+  sprintNoteId: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface UpdateLinksTable {
@@ -180,7 +183,53 @@ export interface HistoryTable {
   afterJson: string | null;
 }
 
+export interface SprintNotesTable {
+  id: Generated<number>;
+  version: Version;
+  number: number;
+  coversFrom: string;
+  coversTo: string;
+  introMarkdown: string;
+  closingMarkdown: string;
+  status: SprintNoteStatus;
+  publishedOn: string | null;
+  publishedUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SprintNoteSectionsTable {
+  id: Generated<number>;
+  sprintNoteId: number;
+  position: number;
+  kind: SectionKind;
+  name: string;
+  introMarkdown: string;
+}
+
+export interface SprintNoteItemsTable {
+  id: Generated<number>;
+  sprintNoteId: number;
+  sectionId: number;
+  position: number;
+  updateId: number;
+  /** This issue's own wording; null for the update's. A published issue holds the words it was published with. */
+  headline: string | null;
+  bodyMarkdown: string | null;
+}
+
+export interface SprintNoteHeadingsTable {
+  id: Generated<number>;
+  sprintNoteId: number;
+  projectId: number;
+  heading: string;
+}
+
 export interface Database {
+  sprintNotes: SprintNotesTable;
+  sprintNoteSections: SprintNoteSectionsTable;
+  sprintNoteItems: SprintNoteItemsTable;
+  sprintNoteHeadings: SprintNoteHeadingsTable;
   history: HistoryTable;
   organisations: OrganisationsTable;
   projects: ProjectsTable;

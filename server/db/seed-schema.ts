@@ -9,6 +9,7 @@ import {
   phaseStatusSchema,
   projectStatusSchema,
 } from '../../src/domain/project';
+import { sectionKindSchema } from '../../src/domain/sprint-notes';
 
 /**
  * The shape of seed data: what a Sprint Notes issue tells us, keyed by slugs so it reads like
@@ -79,6 +80,28 @@ const seedProjectSchema = z.object({
   updates: z._default(z.array(seedUpdateSchema), []),
 });
 
+/** An item of a seeded issue: a project's update (the first, unless another is named) or a team update, counted from 1. */
+const seedNoteItemSchema = z.union([
+  z.object({ project: slugSchema, update: z._default(z.int().check(z.positive()), 1) }),
+  z.object({ team: z.int().check(z.positive()) }),
+]);
+
+const seedSprintNoteSchema = z.object({
+  number: z.int().check(z.positive()),
+  coversFrom: z.string(),
+  coversTo: z.string(),
+  intro: z.string(),
+  closing: z.string(),
+  publishedOn: z.nullable(z.string()),
+  publishedUrl: z.nullable(z.string()),
+  updatedAt: z.string(),
+  sections: z.array(
+    z.object({ kind: sectionKindSchema, name: z.string().check(z.minLength(1)), intro: z.string(), items: z.array(seedNoteItemSchema) }),
+  ),
+  /** Headings written for this issue instead of the one made from the project's name and leads. */
+  headings: z._default(z.array(z.object({ project: slugSchema, heading: z.string().check(z.minLength(1)) })), []),
+});
+
 export const seedDataSchema = z.object({
   organisations: z.array(
     z.object({
@@ -91,6 +114,8 @@ export const seedDataSchema = z.object({
   projects: z.array(seedProjectSchema),
   /** News about the team itself: updates with no project. */
   teamUpdates: z.array(seedUpdateSchema),
+  /** Published issues, built from the updates above. */
+  sprintNotes: z._default(z.array(seedSprintNoteSchema), []),
 });
 
 export type SeedDataInput = z.input<typeof seedDataSchema>;

@@ -1,5 +1,6 @@
 import type { Db } from './database';
 import { lockKeys } from './dialect';
+import { freezeAndClaim, projectIdsBySlug, writeContent } from './queries/sprint-notes';
 import { type SeedDataInput, seedDataSchema } from './seed-schema';
 
 export type SeedResult = { seeded: false } | { seeded: true; projects: number; organisations: number; updates: number };
@@ -24,7 +25,9 @@ export async function seedIfEmpty(db: Db, input: SeedDataInput): Promise<SeedRes
     }
 
     let updates = 0;
-    const insertUpdate = async (projectId: number | null, update: (typeof data.teamUpdates)[number]) => {
+    const projectUpdateIds = new Map<string, number[]>();
+    const teamUpdateIds: number[] = [];
+    const insertUpdate = async (projectId: number | null, update: (typeof data.teamUpdates)[number]): Promise<number> => {
       const { links, ...fields } = update;
       const { id } = await trx
         .insertInto('updates')
@@ -38,6 +41,7 @@ export async function seedIfEmpty(db: Db, input: SeedDataInput): Promise<SeedRes
           .execute();
       }
       updates += 1;
+      return id;
     };
 
     for (const project of data.projects) {
@@ -87,10 +91,41 @@ export async function seedIfEmpty(db: Db, input: SeedDataInput): Promise<SeedRes
           .values(outputs.map(({ date, ...output }) => ({ ...output, occursOn: date, projectId })))
           .execute();
       }
-      for (const update of projectUpdates) await insertUpdate(projectId, update);
+      const ids: number[] = [];
+      for (const update of projectUpdates) ids.push(await insertUpdate(projectId, update));
+      projectUpdateIds.set(project.slug, ids);
     }
 
-    for (const update of data.teamUpdates) await insertUpdate(null, update);
+    for (const update of data.teamUpdates) teamUpdateIds.push(await insertUpdate(null, update));
+
+    for (const note of data.sprintNotes) {
+      const { sections, headings, intro, closing, ...fields } = note;
+      const { id } = await trx
+        .insertInto('sprintNotes')
+        .values({ ...fields, introMarkdown: intro, closingMarkdown: closing, status: 'published', createdAt: fields.updatedAt })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const updateIdOf = (item: (typeof sections)[number]['items'][number]) => {
+        const updateId = 'team' in item ? teamUpdateIds[item.team - 1] : projectUpdateIds.get(item.project)?.[item.update - 1];
+        if (updateId === undefined) throw new Error(`Seed: Sprint Notes #${String(note.number)} names an update the seed lacks`);
+        return updateId;
+      };
+      const projectIds = await projectIdsBySlug(trx, headings.map((heading) => heading.project));
+      await writeContent(
+        trx,
+        id,
+        {
+          sections: sections.map((section) => ({
+            ...section,
+            items: section.items.map((item) => ({ updateId: updateIdOf(item), headline: null, bodyMarkdown: null })),
+          })),
+          headings: headings.map(({ project, heading }) => ({ projectSlug: project, heading })),
+        },
+        projectIds,
+      );
+      const taken = await freezeAndClaim(trx, id);
+      if (taken.length > 0) throw new Error(`Seed: Sprint Notes #${String(note.number)} uses updates another issue used`);
+    }
 
     return { seeded: true, projects: data.projects.length, organisations: data.organisations.length, updates };
   });

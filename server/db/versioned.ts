@@ -5,7 +5,7 @@ import { type Change, type RecordFields, recordChange } from './history';
 import type { Database } from './schema';
 
 /** The tables whose records people edit: each row has a `version` (decision 0012). */
-export type VersionedTable = 'organisations' | 'projects' | 'phases' | 'partnerships' | 'showAndTells' | 'outputs' | 'updates';
+export type VersionedTable = 'organisations' | 'projects' | 'phases' | 'partnerships' | 'showAndTells' | 'outputs' | 'updates' | 'sprintNotes';
 
 export interface VersionedSave<T extends VersionedTable, R extends { version: number }> {
   table: T;

@@ -1,5 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
+import * as z from 'zod/mini';
 import { isSafeUrl } from './safe-url';
 
 /**
@@ -15,4 +16,18 @@ export function unsafeMarkdownLinks(markdown: string): string[] {
   };
   visit(fromMarkdown(markdown));
   return found;
+}
+
+/** The check every Markdown field shares: refused, naming the first bad link, unless each link is a web or email link. */
+export function safeMarkdownLinks(links: string) {
+  return z.superRefine((value: string, context) => {
+    const [unsafe] = unsafeMarkdownLinks(value);
+    if (unsafe !== undefined) {
+      context.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${links} must start with https://, http:// or mailto: (${unsafe.slice(0, 40)} does not)`,
+      });
+    }
+  });
 }

@@ -173,7 +173,7 @@ export const updateSchema = z.object({
   bodyMarkdown: z.string(),
   links: z.array(storedLinkSchema),
   status: updateStatusSchema,
-  /** The day it was approved; until then, the day it was written. */
+  /** The day the news is from, as its writer dates it (never later than the day it is saved); approval keeps it, and Sprint Notes picks an issue's updates by it. */
   publishedOn: partialDateSchema,
   /** What a reviewer asked to change when returning it; gone once it is approved. */
   reviewComment: z.nullable(z.string()),

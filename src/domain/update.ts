@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { linkSchema, updateSchema } from './project';
 import { organisationSummarySchema, slugSchema } from './organisation';
-import { unsafeMarkdownLinks } from './markdown-links';
+import { safeMarkdownLinks } from './markdown-links';
 import { pageInfoSchema } from './paging';
 import { versionSchema } from './version';
+import { daySchema } from './day';
 
 // Writing and reviewing updates. Kept apart from project.ts, which the first page loads: these
 // schemas, and the Markdown parser the link check needs, load with the pages that write updates.
@@ -23,25 +24,21 @@ const bodySchema = z.string({ error: 'Write the update' }).check(
   z.trim(),
   z.minLength(1, { error: 'Write the update' }),
   z.maxLength(BODY_MAX, { error: `The update must be ${BODY_MAX.toLocaleString('en-GB')} characters or fewer` }),
-  z.superRefine((value, context) => {
-    const [unsafe] = unsafeMarkdownLinks(value);
-    if (unsafe !== undefined) {
-      context.issues.push({
-        code: 'custom',
-        input: value,
-        message: `Links in the update must start with https://, http:// or mailto: (${unsafe.slice(0, 40)} does not)`,
-      });
-    }
-  }),
+  safeMarkdownLinks('Links in the update'),
 );
 
 const linksSchema = z.array(linkSchema).check(z.maxLength(LINKS_MAX, { error: `Add ${String(LINKS_MAX)} links or fewer` }));
 
-/** A new update: saved as a draft, to be submitted for review when its writer is ready. */
+/**
+ * A new update: saved as a draft, to be submitted for review when its writer is ready. Its date is
+ * the day the news is from, today unless the writer says otherwise; never later than the server's
+ * today, which only the server knows (a 422 naming `publishedOn`).
+ */
 export const newUpdateSchema = z.object({
   headline: headlineSchema,
   bodyMarkdown: bodySchema,
   links: z.optional(linksSchema),
+  publishedOn: z.optional(daySchema),
 });
 export type NewUpdate = z.input<typeof newUpdateSchema>;
 
@@ -51,6 +48,7 @@ export const updateChangesSchema = z.object({
   headline: z.optional(headlineSchema),
   bodyMarkdown: z.optional(bodySchema),
   links: z.optional(linksSchema),
+  publishedOn: z.optional(daySchema),
 });
 export type UpdateChanges = z.input<typeof updateChangesSchema>;
 

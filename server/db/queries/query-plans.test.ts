@@ -4,12 +4,13 @@ import { BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG, MEDIUM_PORTFOLIO, openGenera
 import { createApp } from '../../app';
 import { freshDatabaseLocation, TEST_DIALECT } from '../../../test/test-database';
 import type { Db } from '../database';
+import { contactsOf, listCandidates, listSprintNotes, loadNoteUpdates, loadSprintNote, projectsWithoutCandidates, unapprovedInPeriod, writeContent } from './sprint-notes';
 import { countUpdates, listUpdatesByStatus, loadUpdate, projectsOfOrganisations, QUEUE_PAGE_SIZE, unpublishedUpdatesOf } from './updates';
 
 const TODAY = '2026-11-27';
 
 /** Tables that grow with every project's history: reading any of them whole is a bug at scale. */
-const LARGE_TABLES = new Set(['updates', 'show_and_tells', 'outputs', 'update_links', 'partnerships', 'phases']);
+const LARGE_TABLES = new Set(['updates', 'show_and_tells', 'outputs', 'update_links', 'partnerships', 'phases', 'sprint_note_items', 'sprint_note_headings']);
 
 interface Captured {
   sql: string;
@@ -133,5 +134,44 @@ describe('query plans of list and detail routes', () => {
     ],
   ] as const)('%s reads no large table whole', async (what, run) => {
     expect(await fullScansOf(what, run)).toEqual([]);
+  });
+
+  // A fortnight's issue over the generated portfolio: its candidates, who sent nothing, and the issue itself with a few hundred items.
+  const PERIOD = { from: '2025-11-28', to: '2026-11-27', sprintNoteId: 0 };
+  const issueWithItems = async () => {
+    const existing = await db.selectFrom('sprintNotes').select('number').where('number', '=', 900).executeTakeFirst();
+    if (existing !== undefined) return 900;
+    const { id } = await db
+      .insertInto('sprintNotes')
+      .values({ number: 900, coversFrom: PERIOD.from, coversTo: PERIOD.to, introMarkdown: '', closingMarkdown: '', status: 'draft', createdAt: TODAY, updatedAt: TODAY })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const items = (await listCandidates(db, PERIOD)).slice(0, 300).map((update) => ({ updateId: update.id, headline: null, bodyMarkdown: null }));
+    expect(items.length, 'the period holds candidates').toBeGreaterThan(100);
+    await writeContent(db, id, { sections: [{ kind: 'projects', name: 'Projects', intro: '', items }], headings: [] }, new Map());
+    return 900;
+  };
+  it.each([
+    ['an issue’s candidates', () => listCandidates(db, PERIOD)],
+    ['the projects with nothing in the period', () => projectsWithoutCandidates(db, PERIOD)],
+    ['their unapproved updates', async () => unapprovedInPeriod(db, [await busyProject()], PERIOD)],
+    ['their contacts', async () => contactsOf(db, [await busyProject()])],
+    ['the issues', () => listSprintNotes(db, true)],
+    ['an issue with 300 items', async () => loadSprintNote(db, await issueWithItems())],
+    ['the updates an issue uses', async () => loadNoteUpdates(db, (await listCandidates(db, PERIOD)).slice(0, 300).map((update) => update.id))],
+  ] as const)('%s reads no large table whole', async (what, run) => {
+    expect(await fullScansOf(what, run)).toEqual([]);
+  });
+
+  it('finds an issue’s candidates by their dates, not among every approved update', async () => {
+    captured = [];
+    await listCandidates(db, PERIOD);
+    const query = captured[0];
+    if (query === undefined) throw new Error('No query was sent');
+    const plan =
+      TEST_DIALECT === 'postgres'
+        ? JSON.stringify((await db.executeQuery(CompiledQuery.raw(`explain (format json) ${query.sql}`, [...query.parameters]))).rows)
+        : JSON.stringify((await db.executeQuery(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]))).rows);
+    expect(plan).toContain('updates_candidates_idx');
   });
 });

@@ -851,4 +851,49 @@ In March, we were sad to bid farewell to May-N Leow, our Head of Local Digital. 
 Izy is looking forward to working closely with councils to help them use data and digital to make a real difference to the lives of residents.`,
     },
   ],
+  sprintNotes: [
+    {
+      number: 46,
+      coversFrom: '2022-03-17',
+      coversTo: '2022-05-11',
+      intro:
+        'Welcome back to our Sprint Notes! In this bumper issue — our first following the pre-election period — get up to speed on all the events, blog posts and team news you may have missed. Plus, find out what our funded projects have been working on since our last issue on Wednesday 16 March.',
+      closing:
+        'That’s it for this sprint, thanks for reading! For the daily download on all things #LocalDigital, be sure to follow us on Twitter.',
+      // The text gives neither the day it was published nor its address; its last change is dated
+      // like its updates, on the last day it covers.
+      publishedOn: null,
+      publishedUrl: null,
+      updatedAt: '2022-05-11T00:00:00.000Z',
+      sections: [
+        { kind: 'team', name: 'News from the team', intro: '', items: [{ team: 1 }, { team: 2 }, { team: 3 }, { team: 4 }] },
+        {
+          kind: 'projects',
+          name: 'News from our funded projects',
+          intro:
+            'Don’t forget you can find information on all of our funded projects, including those mentioned below, on our website.',
+          // In the order the issue gives them, which is not quite by name.
+          items: [
+            { project: 'community-grants-service' },
+            { project: 'childrens-social-care-demand-modelling' },
+            { project: 'data-exchange-with-vcs' },
+            { project: 'digital-inclusion-toolkit' },
+            { project: 'digital-waste-service' },
+            { project: 'family-context' },
+            { project: 'future-work-design' },
+            { project: 'housing-repairs' },
+            { project: 'low-code-solutions-for-housing-management' },
+            { project: 'open-referral-uk' },
+            { project: 'revs-and-bens' },
+            { project: 'quality-data-for-children-in-care' },
+            { project: 'savvi' },
+            { project: 'send-top-up' },
+            { project: 'task-management-for-neighbourhood-planning-services' },
+          ],
+        },
+      ],
+      // The issue shortens this lead council's name.
+      headings: [{ project: 'task-management-for-neighbourhood-planning-services', heading: 'Task Management for Neighbourhood Planning Services (Colchester)' }],
+    },
+  ],
 };

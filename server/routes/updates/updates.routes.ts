@@ -31,6 +31,8 @@ import {
   unpublishedUpdatesOf,
 } from '../../db/queries/updates';
 import { deleteVersioned, saveVersioned } from '../../db/versioned';
+import { lockKeys } from '../../db/dialect';
+import { sprintNoteTitle } from '../../../src/domain/sprint-notes';
 import { ApiError, ConflictError, notFound, parseOr400 } from '../../http/api-error';
 import { namedChanges } from '../../http/changes';
 import { presentParams, readPaging } from '../../http/query-params';
@@ -127,35 +129,54 @@ export function updatesRoutes({ db, today, now }: ResolvedDeps) {
     return candidates.filter((_project, index) => scopes[index]?.organisationIds.some((id) => user.organisationIds.includes(id)));
   };
 
+  /** Sprint Notes is assembled from news that has happened: a date after the server's today is refused. */
+  const refuseFutureDate = (publishedOn: string | undefined) => {
+    if (publishedOn !== undefined && publishedOn > today()) {
+      throw new ApiError(422, 'Check the date of the update', { publishedOn: ['The date of the update must be today or in the past'] });
+    }
+  };
+
+  /** A new draft, of a project or (projectId null) team news, with its creation in the history. */
+  const createDraft = async (user: CurrentUser, projectId: number | null, input: z.output<typeof newUpdateSchema>) => {
+    refuseFutureDate(input.publishedOn);
+    const at = isoNow(now());
+    return db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto('updates')
+        .values({
+          projectId,
+          authorId: user.id,
+          headline: input.headline,
+          bodyMarkdown: input.bodyMarkdown,
+          status: 'draft',
+          publishedOn: input.publishedOn ?? today(),
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await replaceLinks(trx, id, input.links ?? []);
+      const created = await loadUpdate(trx, id);
+      if (created === undefined) throw notFound('Update');
+      await recordChange(trx, { ...history(user, created, 'create'), before: null, after: fieldsOf(created.update) });
+      return created.update;
+    });
+  };
+
   return new Hono<AppEnv>()
     .post('/projects/:slug/updates', async (c) => {
       const scope = await loadProjectScope(db, c.req.param('slug'), today());
       if (scope === null) throw notFound('Project');
       const user = authorise(c, 'update:write', scope);
-      const input = await readJson(c, newUpdateSchema);
-      const at = isoNow(now());
-      const saved = await db.transaction().execute(async (trx) => {
-        const { id } = await trx
-          .insertInto('updates')
-          .values({
-            projectId: scope.id,
-            authorId: user.id,
-            headline: input.headline,
-            bodyMarkdown: input.bodyMarkdown,
-            status: 'draft',
-            publishedOn: today(),
-            createdAt: at,
-            updatedAt: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await replaceLinks(trx, id, input.links ?? []);
-        const created = await loadUpdate(trx, id);
-        if (created === undefined) throw notFound('Update');
-        await recordChange(trx, { ...history(user, created, 'create'), before: null, after: fieldsOf(created.update) });
-        return created.update;
-      });
+      const saved = await createDraft(user, scope.id, await readJson(c, newUpdateSchema));
       return c.json(reply(user, saved, scope), 201);
+    })
+    .post('/updates', async (c) => {
+      // Team news has no project whose council staff could write it: without a scope, the
+      // permission table leaves it to engagement staff and managers.
+      const user = authorise(c, 'update:write');
+      const saved = await createDraft(user, null, await readJson(c, newUpdateSchema));
+      return c.json(reply(user, saved, undefined), 201);
     })
     .get('/updates', async (c) => {
       authorise(c, 'update:review');
@@ -199,6 +220,7 @@ export function updatesRoutes({ db, today, now }: ResolvedDeps) {
         );
       }
       const { version, links, ...fields } = await readJson(c, updateChangesSchema);
+      refuseFutureDate(fields.publishedOn);
       const changes = namedChanges(fields);
       const named = Object.keys(changes).length > 0 || links !== undefined;
       const saved = await saveVersioned(db, {
@@ -213,6 +235,10 @@ export function updatesRoutes({ db, today, now }: ResolvedDeps) {
         fieldsOf,
         alsoInTransaction: async (trx) => {
           if (links !== undefined) await replaceLinks(trx, id, links);
+          // A published update's date may be its project's latest, on which the current phase depends.
+          if (fields.publishedOn !== undefined && loaded.update.status === 'approved' && loaded.projectId !== null) {
+            await refreshProjects(trx, [loaded.projectId], today());
+          }
         },
       });
       return c.json(reply(user, saved, scope));
@@ -248,8 +274,10 @@ export function updatesRoutes({ db, today, now }: ResolvedDeps) {
         table: 'updates',
         id,
         version,
-        // Published from today: the project's latest update, and so perhaps its current phase, change with it.
-        changes: { status: 'approved', publishedOn: today(), reviewComment: null, updatedAt: isoNow(now()) },
+        // The date stays as its writer gave it: it says when the news is from, which decides the
+        // Sprint Notes issue it belongs in. Published, it may be the project's latest update, and so
+        // move its current phase.
+        changes: { status: 'approved', reviewComment: null, updatedAt: isoNow(now()) },
         what: 'Update',
         load: loadForSave(id),
         history: history(user, loaded, 'approve'),
@@ -295,6 +323,19 @@ export function updatesRoutes({ db, today, now }: ResolvedDeps) {
         load: loadForSave(id),
         history: history(user, loaded, 'delete'),
         fieldsOf,
+        checkFirst: async (trx) => {
+          // Publishing takes this lock too, so an update cannot be taken by an issue as it goes.
+          await lockKeys(trx, ['sprint-notes-publish']);
+          const used = await trx
+            .selectFrom('updates')
+            .innerJoin('sprintNotes', 'sprintNotes.id', 'updates.sprintNoteId')
+            .select('sprintNotes.number')
+            .where('updates.id', '=', id)
+            .executeTakeFirst();
+          if (used !== undefined) {
+            throw new ApiError(409, `This update was published in ${sprintNoteTitle(used.number)}, which keeps it as it was: it cannot be deleted`);
+          }
+        },
         alsoInTransaction: async (trx) => {
           // A published update was perhaps the project's latest, on which its current phase depends.
           if (loaded.update.status === 'approved' && loaded.projectId !== null) await refreshProjects(trx, [loaded.projectId], today());

@@ -6,11 +6,13 @@ import { savedUpdateSchema, updateInReviewSchema, updateQueueSchema, yourProject
 import { updateCountsSchema } from '../../../src/domain/update-counts';
 import { readError, readJson, sendRequest } from '../../../test/api-request';
 import { signedInWorld } from '../../../test/editing';
+import { createAccountsTestApp, DEMO, signIn } from '../../../test/test-accounts';
 import { TEST_TODAY } from '../../../test/test-content';
 import type { ApiApp } from '../../app';
 
 const PROJECT = 'digital-waste-service';
 const WRITE = `/api/projects/${PROJECT}/updates`;
+const TEAM_NEWS = '/api/updates';
 
 const BIN_ROUNDS = {
   headline: 'Bulky waste booking tested with residents',
@@ -18,8 +20,18 @@ const BIN_ROUNDS = {
   links: [{ title: 'Sprint 9 slides', url: 'https://slides.example.gov.uk/sprint-9' }],
 };
 
+const ROADSHOW = {
+  headline: 'We held a roadshow in Leeds',
+  bodyMarkdown: 'Council staff from across Yorkshire and the Humber joined us. [Register for the next one](https://www.localdigital.gov.uk/roadshows).',
+  publishedOn: '2022-05-05',
+};
+
 async function draft(app: ApiApp, cookie: string, body: unknown = BIN_ROUNDS) {
   return readJson(await sendRequest(app, 'POST', WRITE, { cookie, body }), savedUpdateSchema, 201);
+}
+
+async function teamNews(app: ApiApp, cookie: string, body: unknown = ROADSHOW) {
+  return readJson(await sendRequest(app, 'POST', TEAM_NEWS, { cookie, body }), savedUpdateSchema, 201);
 }
 
 async function step(app: ApiApp, cookie: string, id: number, action: 'submit' | 'approve', version: number) {
@@ -37,6 +49,8 @@ describe('writing and reviewing an update, from draft to published', () => {
     const created = await draft(app, rugby);
     expect(created.update).toMatchObject({
       ...BIN_ROUNDS,
+      // Undated, an update is dated the day it is written.
+      publishedOn: TEST_TODAY,
       status: 'draft',
       version: 1,
       authorName: 'Demo Rugby',
@@ -153,6 +167,175 @@ describe('writing and reviewing an update, from draft to published', () => {
   });
 });
 
+describe('the date of an update', () => {
+  it('keeps the date its writer gave through submission and approval, and shows it to everyone once published', async () => {
+    const { app, rugby, engagement } = await signedInWorld();
+
+    const created = await draft(app, rugby, { ...BIN_ROUNDS, publishedOn: '2022-05-03' });
+    expect(created.update.publishedOn).toBe('2022-05-03');
+    await step(app, rugby, created.update.id, 'submit', 1);
+    const approved = await step(app, engagement, created.update.id, 'approve', 2);
+
+    expect(approved.update).toMatchObject({ status: 'approved', publishedOn: '2022-05-03' });
+    const seen = await readJson(await sendRequest(app, 'GET', `/api/updates/${String(created.update.id)}`), savedUpdateSchema);
+    expect(seen.update.publishedOn).toBe('2022-05-03');
+    const project = await readJson(await sendRequest(app, 'GET', `/api/projects/${PROJECT}`), projectDetailSchema);
+    expect(project.updates.find((update) => update.headline === BIN_ROUNDS.headline)?.publishedOn).toBe('2022-05-03');
+  });
+
+  it('dates an undated update the day it is written, and approval days later leaves that date alone', async () => {
+    let day = '2022-05-09';
+    const { app } = await createAccountsTestApp({ today: () => day });
+    const [rugby, engagement] = await Promise.all([signIn(app, DEMO.rugby), signIn(app, DEMO.engagement)]);
+
+    const created = await draft(app, rugby);
+    await step(app, rugby, created.update.id, 'submit', 1);
+    day = '2022-05-11';
+    await step(app, engagement, created.update.id, 'approve', 2);
+
+    const seen = await readJson(await sendRequest(app, 'GET', `/api/updates/${String(created.update.id)}`), savedUpdateSchema);
+    expect(seen.update).toMatchObject({ status: 'approved', publishedOn: '2022-05-09' });
+  });
+
+  it('refuses a date after today with 422 naming the field, on writing and on changing, and saves nothing', async () => {
+    const { app, db, rugby } = await signedInWorld();
+    const before = await db.selectFrom('updates').select('id').execute();
+
+    const refused = await readError(await sendRequest(app, 'POST', WRITE, { cookie: rugby, body: { ...BIN_ROUNDS, publishedOn: '2022-05-12' } }), 422);
+
+    expect(refused.fields).toEqual({ publishedOn: ['The date of the update must be today or in the past'] });
+    expect(await db.selectFrom('updates').select('id').execute()).toHaveLength(before.length);
+
+    const { update } = await draft(app, rugby, { ...BIN_ROUNDS, publishedOn: TEST_TODAY });
+    const path = `/api/updates/${String(update.id)}`;
+    const changed = await readError(await sendRequest(app, 'PATCH', path, { cookie: rugby, body: { version: 1, publishedOn: '2023-01-01' } }), 422);
+    expect(changed.fields).toEqual({ publishedOn: ['The date of the update must be today or in the past'] });
+    expect((await readJson(await sendRequest(app, 'GET', path, { cookie: rugby }), savedUpdateSchema)).update).toMatchObject({
+      publishedOn: TEST_TODAY,
+      version: 1,
+    });
+  });
+
+  it('lets its writer change the date, recorded in the history', async () => {
+    const { app, rugby } = await signedInWorld();
+    const { update } = await draft(app, rugby);
+
+    const changed = await readJson(
+      await sendRequest(app, 'PATCH', `/api/updates/${String(update.id)}`, { cookie: rugby, body: { version: 1, publishedOn: '2022-04-28' } }),
+      savedUpdateSchema,
+    );
+
+    expect(changed.update).toMatchObject({ publishedOn: '2022-04-28', version: 2 });
+    const history = await readJson(await sendRequest(app, 'GET', `/api/projects/${PROJECT}/history`, { cookie: rugby }), historyPageSchema);
+    expect(history.entries[0]?.changes).toEqual([{ field: 'publishedOn', before: TEST_TODAY, after: '2022-04-28' }]);
+  });
+
+  it('judges the project’s phase by a published update’s date, again when a reviewer corrects it', async () => {
+    // Housing Repairs' beta was planned to start after its last report, and before this day.
+    const { app } = await createAccountsTestApp({ today: () => '2022-05-16' });
+    const [lincoln, engagement] = await Promise.all([signIn(app, DEMO.lincoln), signIn(app, DEMO.engagement)]);
+    const inBeta = async () =>
+      (await readJson(await sendRequest(app, 'GET', '/api/projects?phase=beta'), projectListSchema)).projects.map((project) => project.slug);
+    const created = await readJson(
+      await sendRequest(app, 'POST', '/api/projects/housing-repairs/updates', {
+        cookie: lincoln,
+        body: { headline: 'Public beta launched', bodyMarkdown: 'Launched.', publishedOn: '2022-05-16' },
+      }),
+      savedUpdateSchema,
+      201,
+    );
+    await step(app, lincoln, created.update.id, 'submit', 1);
+    await step(app, engagement, created.update.id, 'approve', 2);
+    expect(await inBeta()).toContain('housing-repairs');
+
+    await readJson(
+      await sendRequest(app, 'PATCH', `/api/updates/${String(created.update.id)}`, { cookie: engagement, body: { version: 3, publishedOn: '2022-05-04' } }),
+      savedUpdateSchema,
+    );
+
+    expect(await inBeta()).not.toContain('housing-repairs');
+  });
+});
+
+describe('team news', () => {
+  it('is written by engagement staff as a draft with no project, reviewed like any update, and public once approved', async () => {
+    const { app, engagement, manager } = await signedInWorld();
+
+    const created = await teamNews(app, engagement);
+    expect(created.update).toMatchObject({ ...ROADSHOW, project: null, status: 'draft', version: 1, authorName: 'Demo Engagement' });
+    expect(created.can).toEqual({ edit: true, submit: true, review: false, delete: true });
+    const path = `/api/updates/${String(created.update.id)}`;
+    await readError(await sendRequest(app, 'GET', path), 404);
+
+    await step(app, engagement, created.update.id, 'submit', 1);
+    const queue = await readJson(await sendRequest(app, 'GET', '/api/updates', { cookie: manager }), updateQueueSchema);
+    expect(queue.updates.map((update) => [update.headline, update.project])).toEqual([[ROADSHOW.headline, null]]);
+    const returned = await readJson(
+      await sendRequest(app, 'POST', `${path}/return`, { cookie: manager, body: { version: 2, comment: 'Say when the next one is.' } }),
+      savedUpdateSchema,
+    );
+    expect(returned.update).toMatchObject({ status: 'returned', reviewComment: 'Say when the next one is.' });
+    await readJson(
+      await sendRequest(app, 'PATCH', path, { cookie: engagement, body: { version: 3, bodyMarkdown: `${ROADSHOW.bodyMarkdown} The next is in June.` } }),
+      savedUpdateSchema,
+    );
+    await step(app, engagement, created.update.id, 'submit', 4);
+    await step(app, manager, created.update.id, 'approve', 5);
+
+    const published = await readJson(await sendRequest(app, 'GET', path), savedUpdateSchema);
+    expect(published.update).toMatchObject({ headline: ROADSHOW.headline, project: null, status: 'approved', publishedOn: '2022-05-05', version: 6 });
+    const history = await readJson(await sendRequest(app, 'GET', '/api/history', { cookie: manager }), historyPageSchema);
+    expect(
+      history.entries
+        .filter((entry) => entry.recordType === 'update' && entry.recordId === created.update.id)
+        .map((entry) => [entry.action, entry.actorName, entry.project])
+        .reverse(),
+    ).toEqual([
+      ['create', 'Demo Engagement', null],
+      ['submit', 'Demo Engagement', null],
+      ['return', 'Demo Manager', null],
+      ['update', 'Demo Engagement', null],
+      ['submit', 'Demo Engagement', null],
+      ['approve', 'Demo Manager', null],
+    ]);
+  });
+
+  it('dates undated team news today, and is written by managers too', async () => {
+    const { app, manager } = await signedInWorld();
+
+    const { update } = await teamNews(app, manager, { headline: ROADSHOW.headline, bodyMarkdown: ROADSHOW.bodyMarkdown });
+
+    expect(update).toMatchObject({ project: null, publishedOn: TEST_TODAY, authorName: 'Demo Manager' });
+  });
+
+  it('is refused to anyone not signed in (401) and to council staff (403), saving nothing', async () => {
+    const { app, db, rugby, lincoln } = await signedInWorld();
+    const before = await db.selectFrom('updates').select('id').execute();
+
+    await readError(await sendRequest(app, 'POST', TEAM_NEWS, { body: ROADSHOW }), 401);
+    await readError(await sendRequest(app, 'POST', TEAM_NEWS, { cookie: rugby, body: ROADSHOW }), 403);
+    await readError(await sendRequest(app, 'POST', TEAM_NEWS, { cookie: lincoln, body: ROADSHOW }), 403);
+
+    expect(await db.selectFrom('updates').select('id').execute()).toHaveLength(before.length);
+  });
+
+  it('is not there for council staff until it is published', async () => {
+    const { app, engagement, rugby } = await signedInWorld();
+    const { update } = await teamNews(app, engagement);
+
+    await readError(await sendRequest(app, 'GET', `/api/updates/${String(update.id)}`, { cookie: rugby }), 404);
+  });
+
+  it('checks its body as a project update’s, with a future date a 422', async () => {
+    const { app, engagement } = await signedInWorld();
+
+    const blank = await readError(await sendRequest(app, 'POST', TEAM_NEWS, { cookie: engagement, body: { ...ROADSHOW, headline: ' ' } }), 400);
+    expect(Object.keys(blank.fields ?? {})).toEqual(['headline']);
+    const future = await readError(await sendRequest(app, 'POST', TEAM_NEWS, { cookie: engagement, body: { ...ROADSHOW, publishedOn: '2022-05-12' } }), 422);
+    expect(future.fields).toEqual({ publishedOn: ['The date of the update must be today or in the past'] });
+  });
+});
+
 describe('who may do what with an update', () => {
   it('lets only the project’s own council staff, engagement staff and managers write one', async () => {
     const { app, lincoln, engagement, manager } = await signedInWorld();
@@ -266,6 +449,10 @@ describe('bad input', () => {
     ['a link without a title', { ...BIN_ROUNDS, links: [{ title: ' ', url: 'https://www.rugby.gov.uk' }] }, ['links']],
     ['eleven links', { ...BIN_ROUNDS, links: Array.from({ length: 11 }, (_, i) => ({ title: `Link ${String(i)}`, url: 'https://www.rugby.gov.uk' })) }, ['links']],
     ['a headline that is a number', { ...BIN_ROUNDS, headline: 7 }, ['headline']],
+    ['a date that is not on the calendar', { ...BIN_ROUNDS, publishedOn: '2022-02-30' }, ['publishedOn']],
+    ['a date without its day', { ...BIN_ROUNDS, publishedOn: '2022-05' }, ['publishedOn']],
+    ['an empty date', { ...BIN_ROUNDS, publishedOn: '' }, ['publishedOn']],
+    ['a date with the time', { ...BIN_ROUNDS, publishedOn: '2022-05-10T09:00:00Z' }, ['publishedOn']],
   ])('refuses %s with a 400 naming each field, and saves nothing', async (_case, body, fields) => {
     const { app, db, rugby } = await signedInWorld();
     const before = await db.selectFrom('updates').select('id').execute();
