@@ -119,6 +119,16 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Read by the server to preload a lazily loaded page's code with index.html (server/route-preloads.ts).
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The portfolio's own schemas and zod, which the first page and most others share, as one
+          // file: left to itself the bundler cuts them into a handful of small ones, each costing
+          // the first load its own request and compression overhead.
+          groups: [{ name: 'schemas', test: /node_modules[\\/]zod[\\/]|src[\\/]domain[\\/](actions|organisation|safe-url|project|partial-date|phase-rules|paging|version)\.ts$/ }],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -77,8 +77,8 @@ export default mergeConfig(
             // The app fetches relative paths ('/api/projects'); msw resolves them against the page's
             // URL, so the page needs a real origin, as it has in a browser.
             environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
-            // src/lib's helpers have plain .ts tests beside them; they are the app's code, so they run here, not in the server suite.
-            include: ['src/**/*.test.tsx', 'src/lib/**/*.test.ts'],
+            // src/lib's helpers and the features' pure modules have plain .ts tests beside them; they are the app's code, so they run here, not in the server suite.
+            include: ['src/**/*.test.tsx', 'src/lib/**/*.test.ts', 'src/features/**/*.test.ts'],
             // Pages of 50 cards are drawn twice in some tests; on a busy two-core machine that
             // takes jsdom a few seconds, which is the machine's time, not a fault of the app.
             testTimeout: 20_000,

@@ -35,6 +35,8 @@ describe('an anonymous visitor', () => {
     ['a project', '/projects/digital-waste-service', 'Digital Waste Service'],
     ['the organisations', '/organisations', 'Organisations'],
     ['an organisation', '/organisations/rugby-borough-council', 'Rugby Borough Council'],
+    ['Sprint Notes', '/sprint-notes', 'Sprint Notes'],
+    ['an issue of Sprint Notes', '/sprint-notes/46', 'Sprint Notes #46'],
     ['the sign-in page', '/sign-in', 'Sign in'],
     ['the accessibility statement', '/accessibility', 'Accessibility statement'],
     // A page for signed-in people sends a visitor to sign in, without being refused on the way.

@@ -10,6 +10,7 @@ function serviceNavigation() {
   return {
     portfolio: within(menu).getByRole('link', { name: 'Portfolio' }),
     organisations: within(menu).getByRole('link', { name: 'Organisations' }),
+    sprintNotes: within(menu).getByRole('link', { name: 'Sprint Notes' }),
   };
 }
 
@@ -19,6 +20,8 @@ describe('the layout', () => {
     ['a project', '/projects/revs-and-bens', 'Revs and Bens'],
     ['the organisations', '/organisations', 'Organisations'],
     ['an organisation', '/organisations/croydon-council', 'Croydon Council'],
+    ['Sprint Notes', '/sprint-notes', 'Sprint Notes'],
+    ['an issue of Sprint Notes', '/sprint-notes/46', 'Sprint Notes #46'],
     ['a missing page', '/no/such/page', 'Page not found'],
     ['the sign-in page', '/sign-in', 'Sign in'],
     ['an expired set-up link', '/setup/no-such-link', 'This link has expired or has already been used'],
@@ -66,6 +69,15 @@ describe('the layout', () => {
     // After an in-app navigation focus starts at the new page's heading, as after a page load.
     // The layout moves it in an effect, after the heading has rendered, so wait for it.
     await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('offers everyone Sprint Notes, and keeps it current on an issue', async () => {
+    renderRoute('/sprint-notes/46');
+    await screen.findByRole('heading', { level: 1, name: 'Sprint Notes #46' });
+
+    expect(serviceNavigation().sprintNotes).toHaveAttribute('href', '/sprint-notes');
+    expect(serviceNavigation().sprintNotes).toHaveAttribute('aria-current', 'page');
+    expect(serviceNavigation().portfolio).not.toHaveAttribute('aria-current');
   });
 
   it('keeps the organisations section current on an organisation page', async () => {

@@ -23,6 +23,7 @@ interface NavigationItem {
 const NAVIGATION: readonly NavigationItem[] = [
   { to: '/', label: 'Portfolio', end: true },
   { to: '/organisations', label: 'Organisations', end: false },
+  { to: '/sprint-notes', label: 'Sprint Notes', end: false },
 ];
 const USERS_ITEM: NavigationItem = { to: '/users', label: 'Users', end: false };
 const HISTORY_ITEM: NavigationItem = { to: '/history', label: 'History', end: true };

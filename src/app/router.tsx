@@ -13,6 +13,7 @@ import { projectLoader } from './routes/project-loader';
 const updatesRouteModule = () => import('./routes/updates-route');
 const historyRouteModule = () => import('./routes/history-route');
 const usersRouteModule = () => import('./routes/users-route');
+const sprintNotesRouteModule = () => import('./routes/sprint-notes-route');
 
 /**
  * The portfolio is the page most people land on, so it is in the first bundle; the other pages
@@ -88,6 +89,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: 'sprint-notes/:number/compose',
+              lazy: async () => {
+                const { ComposeRoute, composeLoader } = await import('./routes/sprint-notes-compose-route');
+                return { loader: composeLoader(queryClient), Component: ComposeRoute };
+              },
+            },
+            {
+              path: 'team-news/new',
+              lazy: async () => {
+                const { NewTeamNewsRoute, newTeamNewsLoader } = await updatesRouteModule();
+                return { loader: newTeamNewsLoader(queryClient), Component: NewTeamNewsRoute };
+              },
+            },
+            {
               path: 'your-projects',
               lazy: async () => {
                 const { YourProjectsRoute, yourProjectsLoader } = await updatesRouteModule();
@@ -106,6 +121,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const { HistoryRoute, historyLoader } = await historyRouteModule();
                 return { loader: historyLoader(queryClient), Component: HistoryRoute };
+              },
+            },
+            {
+              path: 'sprint-notes',
+              lazy: async () => {
+                const { SprintNotesRoute, sprintNotesLoader } = await sprintNotesRouteModule();
+                return { loader: sprintNotesLoader(queryClient), Component: SprintNotesRoute };
+              },
+            },
+            {
+              // A static segment outranks `sprint-notes/:number`, whatever the order here.
+              path: 'sprint-notes/new',
+              lazy: async () => {
+                const { NewSprintNoteRoute, newSprintNoteLoader } = await sprintNotesRouteModule();
+                return { loader: newSprintNoteLoader(queryClient), Component: NewSprintNoteRoute };
+              },
+            },
+            {
+              path: 'sprint-notes/:number',
+              lazy: async () => {
+                const { SprintNoteRoute, sprintNoteLoader } = await sprintNotesRouteModule();
+                return { loader: sprintNoteLoader(queryClient), Component: SprintNoteRoute };
               },
             },
             {

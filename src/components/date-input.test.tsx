@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { type SyntheticEvent, useState } from 'react';
-import { type DatePart, joinDateParts, readDateParts } from '../lib/date-parts';
+import { type DatePart, type DateParts, joinDateParts, readDateParts } from '../lib/date-parts';
 import { DateInput } from './date-input';
 
 /** A form as the app's use it: the date input uncontrolled, read back from the submitted form. */
@@ -76,5 +76,26 @@ describe('the date input', () => {
 
     const boxes = within(screen.getByRole('group', { name: 'Date' })).getAllByRole('textbox');
     for (const box of boxes) expect(box).toHaveClass('govuk-input--error');
+  });
+
+  it('reports each keystroke when given its value, as a form that keeps unsaved text needs', async () => {
+    const user = userEvent.setup();
+    function KeptDate() {
+      const [value, setValue] = useState<DateParts>({ day: '11', month: '5', year: '2022' });
+      return (
+        <>
+          <DateInput id="kept" name="kept" legend="Kept date" value={value} onValueChange={setValue} />
+          <output>{joinDateParts(value)}</output>
+        </>
+      );
+    }
+    render(<KeptDate />);
+    const day = within(screen.getByRole('group', { name: 'Kept date' })).getByRole('textbox', { name: 'Day' });
+
+    await user.clear(day);
+    await user.type(day, '4');
+
+    expect(day).toHaveValue('4');
+    expect(screen.getByRole('status')).toHaveTextContent('2022-05-04');
   });
 });

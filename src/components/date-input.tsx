@@ -7,8 +7,8 @@ const PART_LABELS: Record<DatePart, string> = { day: 'Day', month: 'Month', year
 /**
  * The GOV.UK date input: day, month and year in a fieldset whose legend names the date. Each box
  * is `${id}-day` (and so on) and named `${name}-day`, so an error summary can link to a box and
- * lib/date-parts.ts readDateParts can read them back. Uncontrolled, as the text input is, so what
- * was typed stays when the server refuses it.
+ * lib/date-parts.ts readDateParts can read them back. Uncontrolled unless given a value, as the
+ * text input is, so what was typed stays when the server refuses it.
  */
 export function DateInput({
   id,
@@ -18,6 +18,8 @@ export function DateInput({
   error,
   errorParts = DATE_PARTS,
   defaultValue = EMPTY_DATE_PARTS,
+  value,
+  onValueChange,
 }: {
   id: string;
   name: string;
@@ -27,6 +29,9 @@ export function DateInput({
   /** The boxes the error is about; all three unless told, as GOV.UK marks a date wrong as a whole. */
   errorParts?: readonly DatePart[];
   defaultValue?: DateParts;
+  /** For a date whose every keystroke is kept (an update's unsaved text): the boxes, and what to do as one changes. */
+  value?: DateParts;
+  onValueChange?: (value: DateParts) => void;
 }) {
   return (
     <div className={formGroupClass(error)}>
@@ -58,7 +63,9 @@ export function DateInput({
                   name={`${name}-${part}`}
                   type="text"
                   inputMode="numeric"
-                  defaultValue={defaultValue[part]}
+                  {...(value === undefined
+                    ? { defaultValue: defaultValue[part] }
+                    : { value: value[part], onChange: (event) => onValueChange?.({ ...value, [part]: event.target.value }) })}
                 />
               </div>
             </div>

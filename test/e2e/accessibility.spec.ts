@@ -9,6 +9,8 @@ const PAGES = [
   { name: 'a portfolio filtered to nothing', path: '/?q=no+such+project', heading: 'Portfolio' },
   { name: 'a project', path: '/projects/housing-repairs', heading: 'Housing Repairs' },
   { name: 'the organisations list', path: '/organisations', heading: 'Organisations' },
+  { name: 'the Sprint Notes archive', path: '/sprint-notes', heading: 'Sprint Notes' },
+  { name: 'a Sprint Notes issue', path: '/sprint-notes/46', heading: 'Sprint Notes #46' },
   { name: 'an organisation', path: '/organisations/city-of-lincoln-council', heading: 'City of Lincoln Council' },
   { name: 'the not-found page', path: '/no/such/page', heading: 'Page not found' },
   { name: 'a project with per-phase partners', path: '/projects/open-referral-uk', heading: 'Open Referral UK' },

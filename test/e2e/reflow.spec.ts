@@ -16,6 +16,8 @@ const PAGES = [
   { name: 'the portfolio', path: '/', heading: 'Portfolio' },
   { name: 'a project page', path: '/projects/housing-repairs', heading: 'Housing Repairs' },
   { name: 'the organisations list', path: '/organisations', heading: 'Organisations' },
+  { name: 'the Sprint Notes archive', path: '/sprint-notes', heading: 'Sprint Notes' },
+  { name: 'a Sprint Notes issue', path: '/sprint-notes/46', heading: 'Sprint Notes #46' },
   { name: 'the sign-in page, with the demo accounts', path: '/sign-in', heading: 'Sign in' },
   // "Buckinghamshire" is the longest single word in a large heading in the seed data.
   { name: 'an organisation page with a long name', path: '/organisations/buckinghamshire-county-council', heading: 'Buckinghamshire County Council' },

@@ -8,7 +8,7 @@ import { DeleteUpdatePage } from '../../features/updates/delete-update-page';
 import { ReviewQueuePage } from '../../features/updates/review-queue-page';
 import { UpdatePage } from '../../features/updates/update-page';
 import { updateQueries } from '../../features/updates/updates-api';
-import { EditUpdatePage, NewUpdatePage } from '../../features/updates/write-update-page';
+import { EditUpdatePage, NewTeamNewsPage, NewUpdatePage } from '../../features/updates/write-update-page';
 import { YourProjectsPage } from '../../features/updates/your-projects-page';
 import { hasStatus } from '../../lib/api-client';
 import { parsePage } from '../../lib/page-param';
@@ -85,6 +85,20 @@ export function NewUpdateRoute() {
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   const { data: session } = useSuspenseQuery(sessionQuery());
   return <NewUpdatePage slug={slug} projectName={project.name} userId={session?.user.id ?? 0} />;
+}
+
+export function newTeamNewsLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const session = await requireSession(queryClient, request);
+    // With no project, only a right to write updates anywhere (engagement staff, managers) will do.
+    if (!session.allowed.includes('update:write')) throw data('You do not have permission', { status: 403 });
+    return null;
+  };
+}
+
+export function NewTeamNewsRoute() {
+  const { data: session } = useSuspenseQuery(sessionQuery());
+  return <NewTeamNewsPage userId={session?.user.id ?? 0} />;
 }
 
 export function reviewQueueLoader(queryClient: QueryClient) {

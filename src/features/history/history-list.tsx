@@ -38,6 +38,14 @@ const FIELD_NAMES: Record<string, string> = {
   links: 'Links',
   publishedOn: 'Dated',
   reviewComment: 'Reviewer’s comment',
+  coversFrom: 'Covers from',
+  coversTo: 'Covers to',
+  intro: 'Introduction',
+  closing: 'Closing line',
+  sections: 'Sections',
+  headings: 'Project headings',
+  items: 'Items',
+  publishedUrl: 'Published address',
 };
 
 const RECORD_NAMES: Record<string, string> = {
@@ -47,6 +55,7 @@ const RECORD_NAMES: Record<string, string> = {
   'show-and-tell': 'show and tell',
   output: 'output or event',
   update: 'update',
+  'sprint-notes': 'Sprint Notes issue',
 };
 
 const ACTION_WORDS: Record<string, string> = {
@@ -56,6 +65,7 @@ const ACTION_WORDS: Record<string, string> = {
   submit: 'submitted',
   approve: 'approved',
   return: 'returned',
+  publish: 'published',
 };
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });

@@ -1,19 +1,41 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { NotificationBanner } from '../../components/notification-banner';
 import { Pagination } from '../../components/pagination';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { sessionQuery } from '../auth/auth-api';
 import { pageSearch, parsePage } from '../../lib/page-param';
 import { formatTimestamp } from './update-page';
 import { updateQueries } from './updates-api';
+
+/** The headline of team news just deleted, which the queue confirms (team news has no project page to return to); passed in the navigation's state. */
+function deletedHeadline(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'deleted' in state && typeof state.deleted === 'string' ? state.deleted : null;
+}
 
 /** Engagement staff's queue: updates submitted across the portfolio, the longest waiting first. */
 export function ReviewQueuePage() {
   const [params] = useSearchParams();
   const { data } = useSuspenseQuery(updateQueries.queue(parsePage(params)));
+  const { data: session } = useSuspenseQuery(sessionQuery());
+  const deleted = deletedHeadline(useLocation().state);
   useDocumentTitle('Review updates');
   return (
     <>
+      {deleted === null ? null : (
+        <NotificationBanner id="deleted-notice" type="success">
+          <p className="govuk-notification-banner__heading">The update “{deleted}” has been deleted.</p>
+        </NotificationBanner>
+      )}
       <h1 className="govuk-heading-l">Review updates</h1>
+      {session?.allowed.includes('update:write') === true ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/team-news/new">
+            Write team news
+          </Link>{' '}
+          about the team itself, for Sprint Notes’ “News from the team”.
+        </p>
+      ) : null}
       <p className="govuk-body" role="status">
         {data.total === 0
           ? 'No updates are waiting for review.'

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import * as z from 'zod/mini';
 import type { Link } from '../../domain/project';
+import type { DateParts } from '../../lib/date-parts';
 
 /** What the browser's storage holds is read like any other input: anything not of this shape is dropped. */
 const storedTextsSchema = z.object({
@@ -11,6 +12,8 @@ const storedTextsSchema = z.object({
       headline: z.string(),
       bodyMarkdown: z.string(),
       links: z.array(z.object({ title: z.string(), url: z.string() })),
+      // Optional: text kept before updates had a date still reads back, and takes the form's date.
+      publishedOn: z.optional(z.object({ day: z.string(), month: z.string(), year: z.string() })),
       keptAt: z.string(),
     }),
   ),
@@ -21,6 +24,8 @@ export interface UnsavedUpdate {
   headline: string;
   bodyMarkdown: string;
   links: Link[];
+  /** The date's boxes as typed, so a date the server refused comes back as it was written. */
+  publishedOn?: DateParts;
   /** When it was last typed, to tell the person which text they are being offered back. */
   keptAt: string;
 }
@@ -32,8 +37,9 @@ interface UnsavedUpdates {
 }
 
 /**
- * Whose text, for which update: the person's id and the record ("new:<project>" or "update:<id>"),
- * so one person never sees another's text on a shared computer, and two forms never mix.
+ * Whose text, for which update: the person's id and the record ("new:<project>", "update:<id>", or
+ * "team-news:new", which a project called Team cannot share), so one person never sees another's
+ * text on a shared computer, and two forms never mix.
  */
 export function unsavedKey(userId: number, record: string): string {
   return `${String(userId)}:${record}`;

@@ -3,33 +3,48 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type SyntheticEvent, useDeferredValue, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConflictNotice } from '../../components/conflict-notice';
+import { DateInput } from '../../components/date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { FieldError, formGroupClass } from '../../components/field-parts';
 import { LazyMarkdown } from '../../components/lazy-markdown';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Textarea } from '../../components/textarea';
 import { TextInput } from '../../components/text-input';
+import { formatPartialDate } from '../../domain/partial-date';
+import { today } from '../../domain/phase-rules';
 import type { Link } from '../../domain/project';
 import { LINKS_MAX, type UpdateInReview, updateInReviewSchema } from '../../domain/update';
 import { conflictingRecord } from '../../lib/conflict';
+import { type DateParts, datePartsInError, joinDateParts, sameDateParts, splitPartialDate } from '../../lib/date-parts';
 import { toFormErrors } from '../../lib/form-errors';
-import { changeUpdate, createUpdate, submitUpdate, updateQueries } from './updates-api';
-import { useUnsavedUpdates } from './unsaved-updates';
+import { changeUpdate, createTeamUpdate, createUpdate, submitUpdate, updateQueries } from './updates-api';
+import { type UnsavedUpdate, useUnsavedUpdates } from './unsaved-updates';
 
-const FIELD_IDS = { headline: 'update-headline', bodyMarkdown: 'update-body', links: 'update-links' } as const;
+const DATE_ID = 'update-date';
+
+/** The API's fields and their controls, in page order (the error summary's order); a refused date links to its first box at fault. */
+function fieldIds(sentDate: DateParts) {
+  const [firstDatePart = 'day'] = datePartsInError(sentDate);
+  return { headline: 'update-headline', publishedOn: `${DATE_ID}-${firstDatePart}`, bodyMarkdown: 'update-body', links: 'update-links' } as const;
+}
 
 interface UpdateText {
   headline: string;
   bodyMarkdown: string;
   links: Link[];
+  publishedOn: DateParts;
 }
 
-const EMPTY: UpdateText = { headline: '', bodyMarkdown: '', links: [] };
+/** Text kept by the store, with the form's own date where it was kept before updates had one. */
+function keptText(kept: UnsavedUpdate, saved: UpdateText): UpdateText {
+  return { headline: kept.headline, bodyMarkdown: kept.bodyMarkdown, links: kept.links, publishedOn: kept.publishedOn ?? saved.publishedOn };
+}
 
 function sameText(a: UpdateText, b: UpdateText): boolean {
   return (
     a.headline === b.headline &&
     a.bodyMarkdown === b.bodyMarkdown &&
+    sameDateParts(a.publishedOn, b.publishedOn) &&
     a.links.length === b.links.length &&
     a.links.every((link, index) => {
       const other = b.links[index];
@@ -38,8 +53,11 @@ function sameText(a: UpdateText, b: UpdateText): boolean {
   );
 }
 
-/** Where the form saves to: a new update of a project, or an existing one at the version the page read. */
-export type UpdateFormTarget = { kind: 'new'; slug: string } | { kind: 'edit'; update: UpdateInReview };
+/**
+ * Where the form saves to: a new update of a project (slug null: team news, which has no project),
+ * or an existing one at the version the page read.
+ */
+export type UpdateFormTarget = { kind: 'new'; slug: string | null } | { kind: 'edit'; update: UpdateInReview };
 
 /** What the update's page says once the form has saved, passed in the navigation's state. */
 export interface SavedNotice {
@@ -55,13 +73,22 @@ export interface SavedNotice {
 export function UpdateForm({ target, storageKey }: { target: UpdateFormTarget; storageKey: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  // A new update is dated the day its form opened, so a page left open past midnight still counts as untouched.
+  const [openedOn] = useState(() => splitPartialDate(today()));
   const saved: UpdateText =
-    target.kind === 'new' ? EMPTY : { headline: target.update.headline, bodyMarkdown: target.update.bodyMarkdown, links: target.update.links };
+    target.kind === 'new'
+      ? { headline: '', bodyMarkdown: '', links: [], publishedOn: openedOn }
+      : {
+          headline: target.update.headline,
+          bodyMarkdown: target.update.bodyMarkdown,
+          links: target.update.links,
+          publishedOn: splitPartialDate(target.update.publishedOn),
+        };
   const kept = useUnsavedUpdates((state) => state.texts[storageKey]);
   const keep = useUnsavedUpdates((state) => state.keep);
   const forget = useUnsavedUpdates((state) => state.forget);
-  const [restoredFrom] = useState(() => (kept !== undefined && !sameText(kept, saved) ? kept.keptAt : null));
-  const [text, setText] = useState<UpdateText>(() => (kept !== undefined && restoredFrom !== null ? kept : saved));
+  const [restoredFrom] = useState(() => (kept !== undefined && !sameText(keptText(kept, saved), saved) ? kept.keptAt : null));
+  const [text, setText] = useState<UpdateText>(() => (kept !== undefined && restoredFrom !== null ? keptText(kept, saved) : saved));
   const [discarded, setDiscarded] = useState(false);
   const [theirs, setTheirs] = useState<UpdateInReview | null>(null);
   const preview = useDeferredValue(text.bodyMarkdown);
@@ -73,10 +100,18 @@ export function UpdateForm({ target, storageKey }: { target: UpdateFormTarget; s
   };
 
   const mutation = useMutation({
-    mutationFn: async ({ submit }: { submit: boolean }): Promise<{ id: number; notice: SavedNotice }> => {
-      const body = { headline: text.headline, bodyMarkdown: text.bodyMarkdown, links: text.links };
-      const written =
-        target.kind === 'new' ? await createUpdate(target.slug, body) : await changeUpdate(target.update.id, { ...body, version: target.update.version });
+    mutationFn: async ({ submit, sent }: { submit: boolean; sent: UpdateText }): Promise<{ id: number; notice: SavedNotice }> => {
+      const body = { headline: sent.headline, bodyMarkdown: sent.bodyMarkdown, links: sent.links };
+      const publishedOn = joinDateParts(sent.publishedOn);
+      const save = () => {
+        if (target.kind === 'new') {
+          return target.slug === null ? createTeamUpdate({ ...body, publishedOn }) : createUpdate(target.slug, { ...body, publishedOn });
+        }
+        // The date goes only when changed: an older update may be dated by month alone, which a new date may not be.
+        const dateChanged = !sameDateParts(sent.publishedOn, saved.publishedOn);
+        return changeUpdate(target.update.id, { ...body, ...(dateChanged ? { publishedOn } : {}), version: target.update.version });
+      };
+      const written = await save();
       // Saved: from here the server holds the text, whatever happens to the submission.
       forget(storageKey);
       queryClient.setQueryData(updateQueries.detail(written.update.id).queryKey, written);
@@ -103,13 +138,15 @@ export function UpdateForm({ target, storageKey }: { target: UpdateFormTarget; s
       queryClient.setQueryData(updateQueries.detail(current.id).queryKey, (old) => (old === undefined ? old : { ...old, update: current }));
     },
   });
-  const errors = toFormErrors(mutation.error, FIELD_IDS);
+  const sentDate = mutation.variables?.sent.publishedOn ?? text.publishedOn;
+  const ids = fieldIds(sentDate);
+  const errors = toFormErrors(mutation.error, ids);
 
   const submit = (event: SyntheticEvent<HTMLFormElement, SubmitEvent>) => {
     event.preventDefault();
     if (mutation.isPending) return;
     const submitter = event.nativeEvent.submitter;
-    mutation.mutate({ submit: submitter instanceof HTMLButtonElement && submitter.value === 'submit' });
+    mutation.mutate({ submit: submitter instanceof HTMLButtonElement && submitter.value === 'submit', sent: text });
   };
 
   const setLink = (index: number, link: Link) => {
@@ -149,13 +186,14 @@ export function UpdateForm({ target, storageKey }: { target: UpdateFormTarget; s
           headingLevel="h2"
           rows={[
             { key: 'Headline', value: theirs.headline },
+            { key: 'Date of the update', value: formatPartialDate(theirs.publishedOn) },
             { key: 'Update', value: theirs.bodyMarkdown },
             { key: 'Links', value: theirs.links.length === 0 ? 'None' : theirs.links.map((link) => `${link.title}: ${link.url}`).join('\n') },
           ]}
         />
       )}
       <TextInput
-        id={FIELD_IDS.headline}
+        id={ids.headline}
         name="headline"
         label="Headline"
         hint="One line that says what happened, for example “Bulky waste booking tested with residents”"
@@ -165,8 +203,20 @@ export function UpdateForm({ target, storageKey }: { target: UpdateFormTarget; s
         }}
         error={errors.fields.headline}
       />
+      <DateInput
+        id={DATE_ID}
+        name="publishedOn"
+        legend="Date of the update"
+        hint="The day this news is from. It decides which Sprint Notes issue can use it."
+        value={text.publishedOn}
+        onValueChange={(publishedOn) => {
+          change({ ...text, publishedOn });
+        }}
+        error={errors.fields.publishedOn}
+        errorParts={datePartsInError(sentDate)}
+      />
       <Textarea
-        id={FIELD_IDS.bodyMarkdown}
+        id={ids.bodyMarkdown}
         name="bodyMarkdown"
         label="Update"
         hint="What the team did, found and will do next. Markdown works: **bold**, *italic*, [a link](https://example.com) and lists starting with -."
@@ -183,13 +233,13 @@ export function UpdateForm({ target, storageKey }: { target: UpdateFormTarget; s
         </h2>
         {preview.trim() === '' ? <p className="govuk-body govuk-hint">The update will show here as it will read.</p> : <LazyMarkdown>{preview}</LazyMarkdown>}
       </section>
-      <div className={formGroupClass(errors.fields.links)} id={FIELD_IDS.links} tabIndex={-1}>
+      <div className={formGroupClass(errors.fields.links)} id={ids.links} tabIndex={-1}>
         <fieldset className="govuk-fieldset" aria-describedby="update-links-hint">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Links (optional)</legend>
           <div className="govuk-hint" id="update-links-hint">
             Slides, recordings, reports or posts the update mentions, each with a title. Up to {LINKS_MAX}.
           </div>
-          <FieldError id={FIELD_IDS.links} error={errors.fields.links} />
+          <FieldError id={ids.links} error={errors.fields.links} />
           {text.links.map((link, index) => (
             // Links have no ids until saved; their place in the list is what names them here.
             <div className="app-link-row" key={index}>

@@ -28,6 +28,9 @@ const NOTICES: Record<SavedNotice['saved'] | 'approved' | 'returned', { type: 's
   returned: { type: 'success', text: 'The update has been returned to its writers with your comment.' },
 };
 
+/** Team news has no project page: Sprint Notes is where it is read. */
+const TEAM_NEWS_APPROVED = 'The team news is approved and published, ready for Sprint Notes.';
+
 export function formatTimestamp(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 }
@@ -51,28 +54,28 @@ export function UpdatePage({ id }: { id: number }) {
 
   return (
     <>
-      {update.project === null ? null : (
-        <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
-          <ol className="govuk-breadcrumbs__list">
-            <li className="govuk-breadcrumbs__list-item">
-              <Link className="govuk-breadcrumbs__link" to="/">
-                Portfolio
-              </Link>
-            </li>
+      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
+        <ol className="govuk-breadcrumbs__list">
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Portfolio
+            </Link>
+          </li>
+          {update.project === null ? null : (
             <li className="govuk-breadcrumbs__list-item">
               <Link className="govuk-breadcrumbs__link" to={`/projects/${update.project.slug}`}>
                 {update.project.name}
               </Link>
             </li>
-          </ol>
-        </nav>
-      )}
+          )}
+        </ol>
+      </nav>
       {notice === null ? null : (
         <NotificationBanner id="update-notice" type={NOTICES[notice].type}>
-          <p className="govuk-notification-banner__heading">{NOTICES[notice].text}</p>
+          <p className="govuk-notification-banner__heading">{notice === 'approved' && update.project === null ? TEAM_NEWS_APPROVED : NOTICES[notice].text}</p>
         </NotificationBanner>
       )}
-      <span className="govuk-caption-l">Update{update.project === null ? '' : ` from ${update.project.name}`}</span>
+      <span className="govuk-caption-l">{update.project === null ? 'Team news' : `Update from ${update.project.name}`}</span>
       <h1 className="govuk-heading-l">{update.headline}</h1>
       <p className="govuk-body">
         <UpdateStatusTag status={update.status} />
@@ -82,7 +85,7 @@ export function UpdatePage({ id }: { id: number }) {
         rows={[
           ...(update.authorName === null ? [] : [{ key: 'Written by', value: update.authorName }]),
           ...(update.submittedAt === null ? [] : [{ key: 'Submitted', value: formatTimestamp(update.submittedAt) }]),
-          { key: update.status === 'approved' ? 'Published' : 'Written', value: formatPartialDate(update.publishedOn) },
+          { key: 'Date of the update', value: <time dateTime={update.publishedOn}>{formatPartialDate(update.publishedOn)}</time> },
         ]}
       />
       <div className="app-update-body">

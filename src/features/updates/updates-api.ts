@@ -44,3 +44,6 @@ export const returnUpdate = (id: number, version: number, comment: string) =>
   sendJson('POST', `/api/updates/${String(id)}/return`, { version, comment }, savedUpdateSchema);
 
 export const deleteUpdate = (id: number, version: number) => sendJson('DELETE', `/api/updates/${String(id)}`, { version });
+
+/** Team news: an update about the team itself, with no project. */
+export const createTeamUpdate = (update: NewUpdate) => sendJson('POST', '/api/updates', update, savedUpdateSchema);

@@ -17,6 +17,22 @@ async function addUpdate(status: 'draft' | 'submitted', headline = 'Bulky waste 
   return id;
 }
 
+/** The value beside a key in the update page's summary list. */
+function summaryValue(key: string): string | null {
+  return screen.getByText(key, { selector: 'dt' }).nextElementSibling?.textContent ?? null;
+}
+
+/** The three boxes of a date input, as the person sees them. */
+function dateBoxes(legend: string) {
+  const date = screen.getByRole('group', { name: legend });
+  return {
+    date,
+    day: within(date).getByRole('textbox', { name: 'Day' }),
+    month: within(date).getByRole('textbox', { name: 'Month' }),
+    year: within(date).getByRole('textbox', { name: 'Year' }),
+  };
+}
+
 beforeEach(async () => {
   localStorage.clear();
   useUnsavedUpdates.setState({ texts: {} });
@@ -42,6 +58,7 @@ describe('writing an update', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Your update has been submitted.');
     expect(screen.getByText('Waiting for review')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sprint 9 slides' })).toHaveAttribute('href', 'https://slides.example.gov.uk/9');
+    expect(summaryValue('Date of the update')).toBe('11 May 2022');
     expect(router.state.location.pathname).toMatch(/^\/updates\/\d+$/);
     // Saved, so nothing is kept in the browser any more.
     expect(useUnsavedUpdates.getState().texts).toEqual({});
@@ -64,12 +81,67 @@ describe('writing an update', () => {
     expect(screen.getByRole('textbox', { name: /^Update/ })).toHaveAccessibleDescription(/Error: Links in the update must start/);
   });
 
+  it('dates a new update today, with a hint saying what the date decides', async () => {
+    await signInAs('rugby@demo.test');
+    renderRoute(NEW_UPDATE);
+    await screen.findByRole('heading', { level: 1, name: 'Write an update' });
+
+    const { date, day, month, year } = dateBoxes('Date of the update');
+    expect(date).toHaveAccessibleDescription('The day this news is from. It decides which Sprint Notes issue can use it.');
+    expect([day, month, year].map((box) => (box as HTMLInputElement).value)).toEqual(['11', '5', '2022']);
+  });
+
+  it('saves the date the writer gives, and shows it on the update', async () => {
+    await signInAs('rugby@demo.test');
+    const { user } = renderRoute(NEW_UPDATE);
+    await screen.findByRole('heading', { level: 1, name: 'Write an update' });
+
+    await user.type(screen.getByRole('textbox', { name: 'Headline' }), 'Bulky waste booking tested');
+    await user.type(screen.getByRole('textbox', { name: 'Update' }), 'We tested it with 8 residents.');
+    const { day } = dateBoxes('Date of the update');
+    await user.clear(day);
+    await user.type(day, '4');
+    await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Bulky waste booking tested' });
+    expect(summaryValue('Date of the update')).toBe('4 May 2022');
+  });
+
+  it.each([
+    ['a date that is not on the calendar', { day: '31', month: '2', year: '2022' }, 'Enter a real date'],
+    ['a date after today', { day: '12', month: '5', year: '2022' }, 'The date of the update must be today or in the past'],
+  ])('refuses %s, in the error summary linked to the date and beside it, keeping what was typed', async (_case, typed, message) => {
+    await signInAs('rugby@demo.test');
+    const { user } = renderRoute(NEW_UPDATE);
+    await screen.findByRole('heading', { level: 1, name: 'Write an update' });
+    await user.type(screen.getByRole('textbox', { name: 'Headline' }), 'Bulky waste booking tested');
+    await user.type(screen.getByRole('textbox', { name: 'Update' }), 'We tested it with 8 residents.');
+    const boxes = dateBoxes('Date of the update');
+    for (const part of ['day', 'month', 'year'] as const) {
+      await user.clear(boxes[part]);
+      await user.type(boxes[part], typed[part]);
+    }
+
+    await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#update-date-day');
+    const after = dateBoxes('Date of the update');
+    expect(after.date).toHaveAccessibleDescription(`The day this news is from. It decides which Sprint Notes issue can use it. Error: ${message}`);
+    expect(after.day).toHaveClass('govuk-input--error');
+    expect([after.day, after.month, after.year].map((box) => (box as HTMLInputElement).value)).toEqual([typed.day, typed.month, typed.year]);
+  });
+
   it('keeps the text through a lost connection, and offers it back after a reload', async () => {
     await signInAs('lincoln@demo.test');
     const first = renderRoute('/projects/housing-repairs/updates/new');
     await screen.findByRole('heading', { level: 1, name: 'Write an update' });
     await first.user.type(screen.getByRole('textbox', { name: 'Headline' }), 'Repairs triage in alpha');
     await first.user.type(screen.getByRole('textbox', { name: 'Update' }), 'Half written');
+    await first.user.clear(dateBoxes('Date of the update').day);
+    await first.user.type(dateBoxes('Date of the update').day, '31');
+    await first.user.clear(dateBoxes('Date of the update').month);
+    await first.user.type(dateBoxes('Date of the update').month, '2');
     server.use(networkError());
     await first.user.click(screen.getByRole('button', { name: 'Save as draft' }));
     expect(await screen.findByText('We could not reach the server. Check your connection and try again.')).toBeInTheDocument();
@@ -87,10 +159,50 @@ describe('writing an update', () => {
 
     expect(await screen.findByRole('textbox', { name: 'Update' })).toHaveValue('Half written');
     expect(screen.getByRole('textbox', { name: 'Headline' })).toHaveValue('Repairs triage in alpha');
+    // Kept as typed, even a day the calendar does not have.
+    expect(dateBoxes('Date of the update').day).toHaveValue('31');
+    expect(dateBoxes('Date of the update').month).toHaveValue('2');
     const offer = screen.getByRole('region', { name: 'Your unsaved text' });
     await second.user.click(within(offer).getByRole('button', { name: /discard it and start again/ }));
     expect(screen.getByRole('textbox', { name: 'Update' })).toHaveValue('');
+    expect(dateBoxes('Date of the update').day).toHaveValue('11');
     expect(useUnsavedUpdates.getState().texts).toEqual({});
+  });
+
+  it('offers back text kept before updates had a date, with today’s date', async () => {
+    await signInAs('rugby@demo.test');
+    const rugby = await testApiDatabase().selectFrom('users').select('id').where('email', '=', 'rugby@demo.test').executeTakeFirstOrThrow();
+    localStorage.setItem(
+      UNSAVED_UPDATES_STORAGE,
+      JSON.stringify({
+        state: { texts: { [`${String(rugby.id)}:new:digital-waste-service`]: { headline: 'Kept', bodyMarkdown: 'From before', links: [], keptAt: '2022-05-10T16:00:00.000Z' } } },
+        version: 1,
+      }),
+    );
+    await useUnsavedUpdates.persist.rehydrate();
+    renderRoute(NEW_UPDATE);
+
+    expect(await screen.findByRole('textbox', { name: 'Update' })).toHaveValue('From before');
+    expect(screen.getByRole('region', { name: 'Your unsaved text' })).toBeInTheDocument();
+    expect(dateBoxes('Date of the update').day).toHaveValue('11');
+  });
+
+  it('shows an update’s own date when editing, and leaves a date by month alone unless it is changed', async () => {
+    const id = await addUpdate('draft');
+    await testApiDatabase().updateTable('updates').set({ publishedOn: '2022-04' }).where('id', '=', id).execute();
+    await signInAs('rugby@demo.test');
+    const { user } = renderRoute(`/updates/${String(id)}/edit`);
+    const headline = await screen.findByRole('textbox', { name: 'Headline' });
+    expect([dateBoxes('Date of the update').day, dateBoxes('Date of the update').month]).toEqual([
+      expect.objectContaining({ value: '' }),
+      expect.objectContaining({ value: '4' }),
+    ]);
+
+    await user.type(headline, ' with residents');
+    await user.click(screen.getByRole('button', { name: 'Save as draft' }));
+
+    expect(await screen.findByText('Your changes have been saved.')).toBeInTheDocument();
+    expect(summaryValue('Date of the update')).toBe('April 2022');
   });
 
   it('keeps each person’s text to themselves', async () => {
@@ -188,5 +300,72 @@ describe('reviewing an update', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The update “A false start” has been deleted.');
     expect(router.state.location.pathname).toBe('/projects/digital-waste-service');
     expect(await testApiDatabase().selectFrom('updates').select('id').where('id', '=', id).executeTakeFirst()).toBeUndefined();
+  });
+});
+
+describe('team news', () => {
+  it('is linked from the review queue, written on its own page, and shown as team news on its page and in the queue', async () => {
+    await signInAs('engagement@demo.test');
+    const { user } = renderRoute('/review');
+
+    await user.click(await screen.findByRole('link', { name: 'Write team news' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Write team news' })).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Headline' }), 'We held a roadshow in Leeds');
+    await user.type(screen.getByRole('textbox', { name: 'Update' }), 'Council staff from across Yorkshire joined us.');
+    const { day } = dateBoxes('Date of the update');
+    await user.clear(day);
+    await user.type(day, '5');
+    expect(Object.keys(useUnsavedUpdates.getState().texts)).toEqual([expect.stringMatching(/^\d+:team-news:new$/)]);
+    await user.click(screen.getByRole('button', { name: 'Save and submit for review' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'We held a roadshow in Leeds' })).toBeInTheDocument();
+    expect(screen.getByText('Team news', { selector: '.govuk-caption-l' })).toBeInTheDocument();
+    expect(summaryValue('Date of the update')).toBe('5 May 2022');
+    expect(screen.getByRole('navigation', { name: 'Breadcrumb' })).toHaveTextContent(/^Portfolio$/);
+    expect(useUnsavedUpdates.getState().texts).toEqual({});
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: /^Review updates/ }));
+    const entry = (await screen.findByRole('link', { name: 'We held a roadshow in Leeds' })).closest('li');
+    expect(entry).toHaveTextContent('Team news, by Demo Engagement');
+  });
+
+  it('is approved from its page, keeping its date, with a notice that does not point to a project page', async () => {
+    await signInAs('engagement@demo.test');
+    const db = testApiDatabase();
+    const { id } = await db
+      .insertInto('updates')
+      .values({ projectId: null, headline: 'A new team member', bodyMarkdown: 'Izy joined us.', status: 'submitted', publishedOn: '2022-05-02' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { user } = renderRoute(`/updates/${String(id)}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Approve and publish' }));
+
+    expect(await screen.findByText('The team news is approved and published, ready for Sprint Notes.')).toBeInTheDocument();
+    expect(summaryValue('Date of the update')).toBe('2 May 2022');
+  });
+
+  it('goes back to the review queue once deleted, which says so', async () => {
+    await signInAs('manager@demo.test');
+    const { id } = await testApiDatabase()
+      .insertInto('updates')
+      .values({ projectId: null, headline: 'A false start', bodyMarkdown: 'Not yet.', status: 'draft', publishedOn: '2022-05-10' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { user, router } = renderRoute(`/updates/${String(id)}/delete`);
+
+    await user.click(await screen.findByRole('button', { name: 'Yes, delete the update' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Review updates' });
+    expect(screen.getByRole('alert')).toHaveTextContent('The update “A false start” has been deleted.');
+    expect(router.state.location.pathname).toBe('/review');
+  });
+
+  it('is not offered to council staff, whose address for it says they may not', async () => {
+    await signInAs('rugby@demo.test');
+    renderRoute('/team-news/new');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Date of the update' })).not.toBeInTheDocument();
   });
 });

@@ -22,6 +22,24 @@ export function NewUpdatePage({ slug, projectName, userId }: { slug: string; pro
   );
 }
 
+/** Team news: an update about the LDCU team itself, with no project, for Sprint Notes' "News from the team". */
+export function NewTeamNewsPage({ userId }: { userId: number }) {
+  useDocumentTitle('Write team news');
+  return (
+    <>
+      <Link className="govuk-back-link" to="/review">
+        Back to Review updates
+      </Link>
+      <h1 className="govuk-heading-l">Write team news</h1>
+      <p className="govuk-body">
+        News about the team itself: events it held, people who joined, what it published. Sprint Notes carries it under “News from the team”. Save it as a
+        draft to finish later, or submit it for review before it is published.
+      </p>
+      <UpdateForm target={{ kind: 'new', slug: null }} storageKey={unsavedKey(userId, 'team-news:new')} />
+    </>
+  );
+}
+
 /** Changing an update: its writers until it is published, reviewers afterwards. */
 export function EditUpdatePage({ id, userId }: { id: number; userId: number }) {
   const { data } = useSuspenseQuery(updateQueries.detail(id));
@@ -32,7 +50,7 @@ export function EditUpdatePage({ id, userId }: { id: number; userId: number }) {
       <Link className="govuk-back-link" to={`/updates/${String(id)}`}>
         Back to the update
       </Link>
-      {update.project === null ? null : <span className="govuk-caption-l">{update.project.name}</span>}
+      <span className="govuk-caption-l">{update.project === null ? 'Team news' : update.project.name}</span>
       <h1 className="govuk-heading-l">Edit the update</h1>
       {update.status === 'returned' && update.reviewComment !== null ? <ReviewComment comment={update.reviewComment} /> : null}
       <UpdateForm target={{ kind: 'edit', update }} storageKey={unsavedKey(userId, `update:${String(id)}`)} />
