@@ -236,6 +236,30 @@ describe('composing an issue', () => {
     expect((await issue(world.app, 47, world.manager)).intro).toBe('Welcome to our Sprint Notes!');
   });
 
+  it('reads a whole issue beyond a form’s 64 KB, but not beyond 4 MB', async () => {
+    const world = await signedInWorld();
+    const note = await startIssue(world);
+    const bins = await approvedUpdate(world, 'digital-waste-service', 'Garden waste subscriptions open');
+    // Accented words, as Welsh and French place names have, take two bytes a letter.
+    const long = `${'Café résumé naïveté déjà’ '.repeat(800)}`.trim();
+    const body = contentWith(note, [bins]);
+    const projects = body.sections[1];
+    if (projects === undefined) throw new Error('No projects section');
+    projects.items = [{ updateId: bins, headline: null, bodyMarkdown: long.slice(0, 19_000) }];
+    body.intro = long.slice(0, 19_000);
+    body.closing = long.slice(0, 19_000);
+    body.sections = body.sections.map((section) => ({ ...section, intro: long.slice(0, 2_000) }));
+    expect(Buffer.byteLength(JSON.stringify(body))).toBeGreaterThan(64 * 1024);
+    const saved = await readJson(await save(world, 47, body), sprintNoteSchema);
+    expect(saved.sections[1]?.items[0]?.bodyMarkdown).toBe(long.slice(0, 19_000).trim());
+
+    const huge = { ...body, version: saved.version, headings: Array.from({ length: 5_000 }, (_, index) => ({ projectSlug: `project-${String(index)}`, heading: 'x'.repeat(900) })) };
+    await readError(await save(world, 47, huge), 413);
+    // Other writes keep a form's limit.
+    const update = await sendRequest(world.app, 'PATCH', `/api/updates/${String(bins)}`, { cookie: world.manager, body: { version: 3, bodyMarkdown: 'x'.repeat(70 * 1024) } });
+    await readError(update, 413);
+  });
+
   it('lets exactly one of two saves from the same version win', async () => {
     const world = await signedInWorld();
     const note = await startIssue(world);
