@@ -234,6 +234,12 @@ async function main(directory: string): Promise<void> {
   console.log(`Measured starts run package.json "start" directly (sh -c '${command}', as npm does), with the build already present.`);
   console.log(`Load: autocannon, ${WARM_UP_SECONDS} s warm-up then ${RUN_SECONDS} s per run, Accept-Encoding: ${ACCEPT['accept-encoding']}; latency percentiles over every response.`);
 
+  // `npm run bench -- --sprint-notes` measures Sprint Notes alone, on the large portfolio, without the routes' load runs.
+  if (process.argv.includes('--sprint-notes')) {
+    const prepared = await prepareSprintNotes(scalePath);
+    await benchServer(`Large portfolio (${int(counts.projects)} projects)`, scalePath, command, [], (server) => benchSprintNotes(server, prepared));
+    return;
+  }
   const seed = await benchServer('Seed portfolio (15 projects)', seedPath, command, SEED_ROUTES);
   // Sprint Notes' 2,000 candidates are dated in 2001, so no portfolio page measured here reads them as a latest update.
   const sprintNotes = await prepareSprintNotes(scalePath);
