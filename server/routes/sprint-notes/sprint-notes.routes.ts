@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import {
   DEFAULT_CLOSING,
   DEFAULT_SECTIONS,
@@ -192,6 +192,18 @@ export function sprintNotesRoutes({ db, now, today }: ResolvedDeps) {
     return projectIds;
   };
 
+  /** The issue as a file to download: Markdown, or the HTML that Medium and mail clients keep. */
+  const exported = async (c: Context<AppEnv>, format: 'md' | 'html') => {
+    const user = c.get('user');
+    const { number, loaded } = await findNote(user, c.req.param('number'));
+    const note = await present(db, loaded, user);
+    const markdown = renderMarkdown(documentOf(note, new Map(note.updates.map((update) => [update.id, update]))), { title: true });
+    c.header('Content-Disposition', `attachment; filename="sprint-notes-${String(number)}.${format}"`);
+    return format === 'md'
+      ? c.body(markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' })
+      : c.body(renderHtml(markdown), 200, { 'Content-Type': 'text/html; charset=utf-8' });
+  };
+
   return new Hono<AppEnv>()
     .get('/', async (c) => {
       const rows = await listSprintNotes(db, can(c.get('user'), 'sprint-notes:compose'));
@@ -356,20 +368,6 @@ export function sprintNotesRoutes({ db, now, today }: ResolvedDeps) {
         }),
       });
     })
-    .get('/:number/export.md', async (c) => {
-      const user = c.get('user');
-      const { number, loaded } = await findNote(user, c.req.param('number'));
-      const note = await present(db, loaded, user);
-      const markdown = renderMarkdown(documentOf(note, new Map(note.updates.map((update) => [update.id, update]))), { title: true });
-      c.header('Content-Disposition', `attachment; filename="sprint-notes-${String(number)}.md"`);
-      return c.body(markdown, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
-    })
-    .get('/:number/export.html', async (c) => {
-      const user = c.get('user');
-      const { number, loaded } = await findNote(user, c.req.param('number'));
-      const note = await present(db, loaded, user);
-      const html = renderHtml(renderMarkdown(documentOf(note, new Map(note.updates.map((update) => [update.id, update]))), { title: true }));
-      c.header('Content-Disposition', `attachment; filename="sprint-notes-${String(number)}.html"`);
-      return c.body(html, 200, { 'Content-Type': 'text/html; charset=utf-8' });
-    });
+    .get('/:number/export.md', (c) => exported(c, 'md'))
+    .get('/:number/export.html', (c) => exported(c, 'html'));
 }

@@ -241,7 +241,7 @@ describe('composing an issue', () => {
     const note = await startIssue(world);
     const bins = await approvedUpdate(world, 'digital-waste-service', 'Garden waste subscriptions open');
     // Accented words, as Welsh and French place names have, take two bytes a letter.
-    const long = `${'Café résumé naïveté déjà’ '.repeat(800)}`.trim();
+    const long = 'Café résumé naïveté déjà’ '.repeat(800).trim();
     const body = contentWith(note, [bins]);
     const projects = body.sections[1];
     if (projects === undefined) throw new Error('No projects section');
