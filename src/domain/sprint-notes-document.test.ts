@@ -198,6 +198,17 @@ describe('documentOf', () => {
     ]);
   });
 
+  it('leaves out a section with nothing in it, heading and opening line too', () => {
+    const document = documentOf(
+      issue([
+        { kind: 'team', name: 'News from the team', intro: 'Our news.', items: [item(98)] },
+        { kind: 'projects', name: 'News from our funded projects', intro: 'Find them all on our website.', items: [item(5)] },
+      ]),
+      updates,
+    );
+    expect(document.sections.map((section) => section.name)).toEqual(['News from our funded projects']);
+  });
+
   it('leaves out items whose update is missing, and missingUpdates lists them once each', () => {
     const content = issue([
       { kind: 'team', name: 'Team', intro: '', items: [item(99), item(1)] },

@@ -102,7 +102,8 @@ export function missingUpdates(issue: Pick<SprintNotesIssue, 'sections'>, update
  * section heads each project once, with this issue's heading for it or the one made from its
  * leads, and puts all of that project's items under it where its first item is, as the contract
  * has it; their headlines are not shown, as the newsletter never showed them. Items whose update
- * is missing are left out here; missingUpdates lists them for the composer to report.
+ * is missing are left out here; missingUpdates lists them for the composer to report. A section
+ * with nothing in it is left out too: a heading over nothing reads as a mistake.
  */
 export function documentOf(issue: SprintNotesIssue, updatesById: ReadonlyMap<number, NoteUpdate>): SprintNotesDocument {
   const overrides = new Map(issue.headings.map((override) => [override.projectSlug, override.heading]));
@@ -111,7 +112,7 @@ export function documentOf(issue: SprintNotesIssue, updatesById: ReadonlyMap<num
     coverage: formatCoverage(issue.coversFrom, issue.coversTo),
     intro: issue.intro,
     closing: issue.closing,
-    sections: issue.sections.map((section) => {
+    sections: issue.sections.flatMap((section) => {
       const blocks: SprintNotesBlock[] = [];
       const byProject = new Map<string, SprintNotesBlock>();
       for (const item of section.items) {
@@ -132,7 +133,7 @@ export function documentOf(issue: SprintNotesIssue, updatesById: ReadonlyMap<num
         byProject.set(project.slug, created);
         blocks.push(created);
       }
-      return { name: section.name, intro: section.intro, blocks };
+      return blocks.length === 0 ? [] : [{ name: section.name, intro: section.intro, blocks }];
     }),
   };
 }

@@ -73,7 +73,7 @@ export function ComposerCandidates({
         />
         <p className="govuk-body-s govuk-!-margin-top-1" id="candidate-filter-count" aria-live="polite">
           {filtered.length === candidates.length
-            ? `${candidates.length.toLocaleString('en-GB')} updates to choose from`
+            ? `${candidates.length.toLocaleString('en-GB')} ${candidates.length === 1 ? 'update' : 'updates'} to choose from`
             : `${filtered.length.toLocaleString('en-GB')} of ${candidates.length.toLocaleString('en-GB')} updates match`}
         </p>
       </div>

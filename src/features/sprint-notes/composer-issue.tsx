@@ -307,11 +307,6 @@ function ItemRow({
           {editing ? 'Hide the words' : 'Edit the words'}
           {' '}<span className="govuk-visually-hidden">for this issue: {headline}</span>
         </button>
-        {words === 'all' ? (
-          <button type="button" className="govuk-button govuk-button--warning" onClick={() => actions.remove(item.updateId)}>
-            Remove{' '}<span className="govuk-visually-hidden">{headline} from the issue</span>
-          </button>
-        ) : null}
       </div>
       <div id={`${key}-words`} hidden={!editing}>
         {editing ? (
@@ -353,6 +348,12 @@ function ItemRow({
           </>
         ) : null}
       </div>
+      {/* After the words, so a keyboard reaches the text it opened before a button that takes the item out. */}
+      {words === 'all' ? (
+        <button type="button" className="govuk-button govuk-button--warning" onClick={() => actions.remove(item.updateId)}>
+          Remove{' '}<span className="govuk-visually-hidden">{headline} from the issue</span>
+        </button>
+      ) : null}
     </li>
   );
 }

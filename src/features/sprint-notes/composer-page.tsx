@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DateInput } from '../../components/date-input';
 import { ErrorSummary, type ErrorSummaryItem } from '../../components/error-summary';
@@ -20,6 +20,10 @@ import { addUpdates, editItem, moveGroup, moveItem, removeUpdates, setHeading } 
 import { composerKey, contentOf, sameContent, useComposerDrafts } from './composer-store';
 import { ComposerPreview } from './composer-preview';
 import { deleteSprintNote, publishSprintNote, saveSprintNote, sprintNoteQueries } from './sprint-notes-api';
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 /** Where each of the API's field names is on this page, for the error summary's links. */
 function hrefOf(field: string, content: SprintNoteContent): string | undefined {
@@ -127,35 +131,71 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
     if (daySchema.safeParse(day).success) edit((current) => ({ ...current, [which]: day }));
   };
 
-  const afterWrite = (saved: SprintNote) => {
+  /**
+   * The server has the issue as `sent`: the kept copy goes, unless the person changed something
+   * while it was on its way, which stays kept on top of the version just saved.
+   */
+  const afterWrite = (saved: SprintNote, sent: SprintNoteContent) => {
     queryClient.setQueryData(sprintNoteQueries.detail(number).queryKey, saved);
-    forget(key);
+    const now = useComposerDrafts.getState().drafts[key];
+    if (now === undefined || now.content === sent) forget(key);
+    else keep(key, saved.version, now.content);
     void queryClient.invalidateQueries({ queryKey: sprintNoteQueries.all, refetchType: 'none' });
+  };
+
+  /** Dates whose boxes do not say the date the issue holds: half-typed, or not a day at all. Checked before anything is sent. */
+  const [dateErrors, setDateErrors] = useState<Partial<Record<'coversFrom' | 'coversTo' | 'publishedOn', string>>>({});
+  const checkDates = (withPublished: boolean): boolean => {
+    const found: typeof dateErrors = {};
+    if (!published && joinDateParts(fromParts) !== content.coversFrom) found.coversFrom = 'Enter the first day the issue covers as a real date';
+    if (!published && joinDateParts(toParts) !== content.coversTo) found.coversTo = 'Enter the last day the issue covers as a real date';
+    if (withPublished && !daySchema.safeParse(joinDateParts(publishedOn)).success) found.publishedOn = 'Enter the date it was published as a real date';
+    setDateErrors(found);
+    return Object.keys(found).length === 0;
   };
 
   const [notice, setNotice] = useState('');
   const save = useMutation({
-    mutationFn: (version: number) => saveSprintNote(number, { version, ...content }),
-    onSuccess: (saved) => {
-      afterWrite(saved);
+    mutationFn: async ({ version, sent }: { version: number; sent: SprintNoteContent }) => ({ saved: await saveSprintNote(number, { version, ...sent }), sent }),
+    onSuccess: ({ saved, sent }) => {
+      afterWrite(saved, sent);
       setNotice(published ? 'Your correction has been saved.' : 'The draft has been saved.');
     },
   });
-  const theirs = theirsOf(save.error);
+  const saveNow = (version: number) => {
+    if (save.isPending || !checkDates(false)) return;
+    setNotice('');
+    save.mutate({ version, sent: content });
+  };
 
   const [publishedOn, setPublishedOn] = useState<DateParts>(() => splitPartialDate(isoDay(new Date())));
   const [publishedUrl, setPublishedUrl] = useState('');
   const publish = useMutation({
-    mutationFn: async () => {
-      // Unsaved choices are saved first, so what is published is what the person sees.
-      const version = unsaved ? (await saveSprintNote(number, { version: baseVersion, ...content })).version : note.version;
+    mutationFn: async (sent: SprintNoteContent) => {
+      let version = note.version;
+      // Unsaved choices are saved first, so what is published is what the person sees. Once saved
+      // they are the draft, whether or not the publishing after it is refused.
+      if (unsaved) {
+        const saved = await saveSprintNote(number, { version: baseVersion, ...sent });
+        afterWrite(saved, sent);
+        version = saved.version;
+      }
       return publishSprintNote(number, { version, publishedOn: joinDateParts(publishedOn), publishedUrl });
     },
-    onSuccess: async (saved) => {
-      afterWrite(saved);
-      await navigate(`/sprint-notes/${String(number)}`);
+    onSuccess: async (issue) => {
+      queryClient.setQueryData(sprintNoteQueries.detail(number).queryKey, issue);
+      forget(key);
+      void queryClient.invalidateQueries({ queryKey: sprintNoteQueries.all, refetchType: 'none' });
+      await navigate(`/sprint-notes/${String(number)}`, { state: { notice: `${issue.title} has been published.` } });
     },
   });
+  const theirs = theirsOf(save.error) ?? theirsOf(publish.error);
+  const conflictHeading = useRef<HTMLHeadingElement>(null);
+  const pageHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Said where the person is: the notice is at the top, the button they pressed at the bottom.
+    if (theirs !== null) conflictHeading.current?.focus();
+  }, [theirs]);
 
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const remove = useMutation({
@@ -164,13 +204,28 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
       forget(key);
       queryClient.removeQueries({ queryKey: sprintNoteQueries.detail(number).queryKey });
       await queryClient.invalidateQueries({ queryKey: sprintNoteQueries.all });
-      await navigate('/sprint-notes');
+      await navigate('/sprint-notes', { state: { notice: `The draft of ${note.title} has been deleted.` } });
     },
   });
 
   const [previewing, setPreviewing] = useState(false);
   const previewDocument = useMemo(() => (previewing ? documentOf({ number, ...content }, updates) : null), [previewing, number, content, updates]);
-  const errors = [...summaryOf(save.error, content), ...summaryOf(publish.error, content)];
+  const dateSummary: ErrorSummaryItem[] = Object.entries(dateErrors).map(([field, text]) => ({ text, href: hrefOf(field, content) }));
+  // A refusal is about what was sent: once the person changes it, the message may no longer hold, so it goes.
+  const current = (sent: SprintNoteContent | undefined) => sent !== undefined && sameContent(sent, content);
+  const saveError = current(save.variables?.sent) ? save.error : null;
+  const publishError = current(publish.variables) ? publish.error : null;
+  const serverErrors = [...summaryOf(saveError, content), ...summaryOf(publishError, content)];
+  const errors = [...dateSummary, ...serverErrors.filter((error, index) => serverErrors.findIndex((other) => other.text === error.text) === index)];
+  const fieldError = (field: string) => {
+    for (const error of [saveError, publishError]) {
+      if (error instanceof ApiRequestError && error.status !== 409) {
+        const message = error.fields[field]?.[0];
+        if (message !== undefined) return message;
+      }
+    }
+    return undefined;
+  };
 
   return (
     <div className="govuk-grid-row">
@@ -179,18 +234,19 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
           Back to {note.title}
         </Link>
         <ErrorSummary errors={errors} />
-        <h1 className="govuk-heading-xl">
-          <span className="govuk-caption-l">{published ? 'Published' : 'Draft'}</span>
-          {title}
+        <h1 className="govuk-heading-xl" ref={pageHeading} tabIndex={-1}>
+          <span className="govuk-caption-l">{published ? 'Published' : 'Draft'}</span> {title}
         </h1>
         <p className="govuk-body" role="status">
           {unsaved ? 'You have changes not yet saved to the server. They are kept in this browser until you save them.' : notice || 'Everything here is saved.'}
         </p>
         {theirs !== null ? (
           <div className="govuk-inset-text" role="alert">
-            <h2 className="govuk-heading-s">Someone else saved this issue while you were working on it</h2>
+            <h2 className="govuk-heading-s" ref={conflictHeading} tabIndex={-1}>
+              Someone else saved this issue while you were working on it
+            </h2>
             <p className="govuk-body">
-              Their version has {theirs.sections.reduce((total, section) => total + section.items.length, 0)} items and covers {formatCoverage(theirs.coversFrom, theirs.coversTo).replace(/^Covering /, '')}. Your
+              Their version has {plural(theirs.sections.reduce((total, section) => total + section.items.length, 0), 'item')} and covers {formatCoverage(theirs.coversFrom, theirs.coversTo).replace(/^Covering /, '')}. Your
               choices are still here.
             </p>
             <div className="govuk-button-group">
@@ -199,7 +255,7 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
                 className="govuk-button"
                 onClick={() => {
                   keep(key, theirs.version, content);
-                  save.mutate(theirs.version);
+                  saveNow(theirs.version);
                 }}
               >
                 Save mine over theirs
@@ -211,6 +267,9 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
                   forget(key);
                   queryClient.setQueryData(sprintNoteQueries.detail(number).queryKey, theirs);
                   save.reset();
+                  publish.reset();
+                  setNotice('Their version is shown; your changes were discarded.');
+                  pageHeading.current?.focus();
                   setFromParts(splitPartialDate(theirs.coversFrom));
                   setToParts(splitPartialDate(theirs.coversTo));
                 }}
@@ -262,12 +321,20 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
           <p className="govuk-body">{formatCoverage(content.coversFrom, content.coversTo)}. A published issue’s period and updates stay as they were published.</p>
         ) : (
           <>
-            <DateInput id="covers-from" name="covers-from" legend="Covers from" value={fromParts} onValueChange={(parts) => setPeriod('coversFrom', parts)} />
+            <DateInput
+              id="covers-from"
+              name="covers-from"
+              legend="Covers from"
+              error={dateErrors.coversFrom ?? fieldError('coversFrom')}
+              value={fromParts}
+              onValueChange={(parts) => setPeriod('coversFrom', parts)}
+            />
             <DateInput
               id="covers-to"
               name="covers-to"
               legend="Covers to"
               hint="After the pre-election period an issue may cover two months."
+              error={dateErrors.coversTo ?? fieldError('coversTo')}
               value={toParts}
               onValueChange={(parts) => setPeriod('coversTo', parts)}
             />
@@ -279,10 +346,11 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
           label="Introduction"
           hint="The opening paragraph. Markdown, as in updates."
           rows={4}
+          error={fieldError('intro')}
           value={content.intro}
           onValueChange={(intro) => edit((current) => ({ ...current, intro }))}
         />
-        <Textarea id="closing" name="closing" label="Closing line" rows={2} value={content.closing} onValueChange={(closing) => edit((current) => ({ ...current, closing }))} />
+        <Textarea id="closing" name="closing" label="Closing line" rows={2} error={fieldError('closing')} value={content.closing} onValueChange={(closing) => edit((current) => ({ ...current, closing }))} />
 
         {published ? null : (
           <>
@@ -334,7 +402,7 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
         </div>
 
         <div className="govuk-button-group govuk-!-margin-top-6">
-          <button type="button" className="govuk-button" aria-disabled={save.isPending} onClick={() => (save.isPending ? undefined : save.mutate(baseVersion))}>
+          <button type="button" className="govuk-button" aria-disabled={save.isPending} onClick={() => saveNow(baseVersion)}>
             {published ? 'Save the correction' : 'Save the draft'}
           </button>
           <Link className="govuk-link" to={`/sprint-notes/${String(number)}`}>
@@ -348,18 +416,28 @@ export function ComposerPage({ number, userId }: { number: number; userId: numbe
               Publish
             </h2>
             <p className="govuk-body">Publishing makes the issue public on this site and in its feed, and marks its updates as used. Afterwards only its words can be corrected.</p>
-            <DateInput id="published-on" name="published-on" legend="Date published" value={publishedOn} onValueChange={setPublishedOn} />
+            <DateInput
+              id="published-on"
+              name="published-on"
+              legend="Date published"
+              error={dateErrors.publishedOn ?? fieldError('publishedOn')}
+              value={publishedOn}
+              onValueChange={setPublishedOn}
+            />
             <TextInput
               id="published-url"
               name="published-url"
               label="Where else it was published (optional)"
               hint="For example, the address of the blog post"
               type="url"
+              error={fieldError('publishedUrl')}
               value={publishedUrl}
               onValueChange={setPublishedUrl}
             />
             <div className="govuk-button-group">
-              <button type="button" className="govuk-button" aria-disabled={publish.isPending} onClick={() => (publish.isPending ? undefined : publish.mutate())}>
+              <button type="button" className="govuk-button" aria-disabled={publish.isPending} onClick={() => {
+                  if (!publish.isPending && checkDates(true)) publish.mutate(content);
+                }}>
                 Publish {note.title}
               </button>
               <button type="button" className="govuk-button govuk-button--warning" onClick={() => setConfirmingDelete(true)}>

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { server, signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
-import { editedMeanwhile } from '../../../mocks/faults';
+import { editedMeanwhile, slowReply } from '../../../mocks/faults';
 import { writeContent } from '../../../server/db/queries/sprint-notes';
 import { renderRoute } from '../../../test/render-route';
 import { COMPOSER_STORAGE, useComposerDrafts } from './composer-store';
@@ -207,6 +207,71 @@ describe('composing Sprint Notes', () => {
     const link = within(summary).getByRole('link', { name: '“Garden waste subscriptions open” is not approved' });
     expect(link).toHaveAttribute('href', `#item-${String(id)}`);
     expect(screen.getByRole('checkbox', { name: 'Garden waste subscriptions open' })).toBeChecked();
+  });
+
+  it('keeps what is typed while a save is on its way', async () => {
+    await approvedUpdate('digital-waste-service', 'Garden waste subscriptions open');
+    await signInAs('engagement@demo.test');
+    const { user } = renderRoute(COMPOSE);
+    await user.click(await screen.findByRole('checkbox', { name: 'Garden waste subscriptions open' }));
+    const slow = slowReply('/api/sprint-notes/47');
+    server.use(slow.handler);
+    await user.click(screen.getByRole('button', { name: 'Save the draft' }));
+    await slow.holding;
+    await user.type(screen.getByRole('textbox', { name: 'Closing line' }), ' See you in June.');
+    slow.release();
+
+    expect(await screen.findByText(/You have changes not yet saved to the server/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Closing line' })).toHaveValue('Thanks for reading! See you in June.');
+    expect((await savedItems()).map((item) => item.headline)).toEqual(['Garden waste subscriptions open']);
+    // Saved again, the later words go too, from the version the first save made.
+    await user.click(screen.getByRole('button', { name: 'Save the draft' }));
+    expect(await screen.findByText('The draft has been saved.')).toBeInTheDocument();
+    const row = await testApiDatabase().selectFrom('sprintNotes').select(['closingMarkdown', 'version']).where('number', '=', 47).executeTakeFirstOrThrow();
+    expect(row).toEqual({ closingMarkdown: 'Thanks for reading! See you in June.', version: 3 });
+  });
+
+  it('saves the choices before a publish that is refused, says why by the field, and publishes once that is put right', async () => {
+    await approvedUpdate('digital-waste-service', 'Garden waste subscriptions open');
+    await signInAs('engagement@demo.test');
+    const { user, router } = renderRoute(COMPOSE);
+    await user.click(await screen.findByRole('checkbox', { name: 'Garden waste subscriptions open' }));
+    const date = within(screen.getByRole('group', { name: 'Date published' }));
+    for (const [box, value] of [['Day', '12'], ['Month', '5'], ['Year', '2022']] as const) {
+      await user.clear(date.getByRole('textbox', { name: box }));
+      await user.type(date.getByRole('textbox', { name: box }), value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Publish Sprint Notes #47' }));
+
+    // The day after the server's today.
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'The date it was published cannot be in the future' })).toHaveAttribute('href', '#published-on-day');
+    expect(screen.getByRole('group', { name: 'Date published' })).toHaveTextContent('Error: The date it was published cannot be in the future');
+    expect((await savedItems()).map((item) => item.headline)).toEqual(['Garden waste subscriptions open']);
+    expect(screen.getByText('Everything here is saved.')).toBeInTheDocument();
+
+    await user.clear(date.getByRole('textbox', { name: 'Day' }));
+    await user.type(date.getByRole('textbox', { name: 'Day' }), '11');
+    await user.click(screen.getByRole('button', { name: 'Publish Sprint Notes #47' }));
+    expect(await screen.findByText('Sprint Notes #47 has been published.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sprint-notes/47');
+  });
+
+  it('says a half-typed period is not a date, by the field, and sends nothing', async () => {
+    await signInAs('engagement@demo.test');
+    const { user } = renderRoute(COMPOSE);
+    const from = within(await screen.findByRole('group', { name: 'Covers from' }));
+    await user.clear(from.getByRole('textbox', { name: 'Month' }));
+    await user.type(from.getByRole('textbox', { name: 'Month' }), '2');
+    await user.clear(from.getByRole('textbox', { name: 'Day' }));
+    await user.type(from.getByRole('textbox', { name: 'Day' }), '31');
+    await user.click(screen.getByRole('button', { name: 'Save the draft' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Enter the first day the issue covers as a real date' })).toHaveAttribute('href', '#covers-from-day');
+    expect(screen.getByRole('group', { name: 'Covers from' })).toHaveTextContent('Error: Enter the first day the issue covers as a real date');
+    const row = await testApiDatabase().selectFrom('sprintNotes').select('version').where('number', '=', 47).executeTakeFirstOrThrow();
+    expect(row.version).toBe(1);
   });
 
   it('is not for council staff', async () => {

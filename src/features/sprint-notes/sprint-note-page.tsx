@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { NotificationBanner } from '../../components/notification-banner';
 import { Tag } from '../../components/tag';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatPartialDate } from '../../domain/partial-date';
@@ -8,6 +9,11 @@ import { SprintNoteExport } from './sprint-note-export';
 import { sprintNoteQueries } from './sprint-notes-api';
 import { composePath, SPRINT_NOTES_PATH } from './sprint-notes-paths';
 import { SprintNotesDocumentView, useIssueMarkdown } from './sprint-notes-document-view';
+
+/** What the composer says it did, passed with the navigation that brought the person here. */
+export function noticeOf(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'notice' in state && typeof state.notice === 'string' ? state.notice : null;
+}
 
 /**
  * One issue as its readers see it, with ways to take it elsewhere. Drafts reach only those who
@@ -18,6 +24,7 @@ export function SprintNotePage({ number }: { number: number }) {
   const rendered = useIssueMarkdown(note);
   const draft = note.status === 'draft';
   useDocumentTitle(draft ? `${note.title} (draft)` : note.title);
+  const notice = noticeOf(useLocation().state);
 
   return (
     <>
@@ -30,6 +37,11 @@ export function SprintNotePage({ number }: { number: number }) {
           </li>
         </ol>
       </nav>
+      {notice === null ? null : (
+        <NotificationBanner id="sprint-note-notice" type="success">
+          <p className="govuk-notification-banner__heading">{notice}</p>
+        </NotificationBanner>
+      )}
       <h1 className="govuk-heading-xl">{note.title}</h1>
       {draft ? (
         <>

@@ -1,5 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { NotificationBanner } from '../../components/notification-banner';
+import { noticeOf } from './sprint-note-page';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatPartialDate } from '../../domain/partial-date';
 import type { SprintNoteSummary } from '../../domain/sprint-notes';
@@ -16,9 +18,15 @@ export function SprintNotesArchivePage({ composes }: { composes: boolean }) {
   const published = data.issues.filter((issue) => issue.status === 'published');
   const drafts = data.issues.filter((issue) => issue.status === 'draft');
   useDocumentTitle('Sprint Notes');
+  const notice = noticeOf(useLocation().state);
 
   return (
     <>
+      {notice === null ? null : (
+        <NotificationBanner id="sprint-notes-notice" type="success">
+          <p className="govuk-notification-banner__heading">{notice}</p>
+        </NotificationBanner>
+      )}
       {/* React puts this in the document's head, where browsers and feed readers look for a page's feed. */}
       <link rel="alternate" type="application/atom+xml" title="Sprint Notes" href={FEED_PATH} />
       <h1 className="govuk-heading-xl">Sprint Notes</h1>
