@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
 import { renderRoute } from '../../../test/render-route';
 
@@ -118,7 +118,7 @@ describe('adding a project', () => {
     expect(nameBox).toHaveFocus();
     expect(nameBox).toHaveAccessibleDescription(`Its address is made from the name Error: ${message}`);
     expect(nameBox).toHaveClass('govuk-input--error');
-    expect(document.title).toBe('Error: Add a project – Local Digital Portfolio');
+    await waitFor(() => expect(document.title).toBe('Error: Add a project – Local Digital Portfolio'));
 
     expect(nameBox).toHaveValue(name);
     expect(within(form).getByRole('textbox', { name: 'Summary (optional)' })).toHaveValue('Kept as typed');

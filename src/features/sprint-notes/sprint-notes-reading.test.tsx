@@ -129,7 +129,8 @@ describe('an issue of Sprint Notes', () => {
 
     const title = await screen.findByRole('heading', { level: 1, name: 'Sprint Notes #46' });
     expect(screen.getAllByRole('heading', { level: 1 })).toEqual([title]);
-    expect(document.title).toBe('Sprint Notes #46 – Local Digital Portfolio');
+    // The title is set in an effect, which may run a moment after the heading is drawn.
+    await waitFor(() => expect(document.title).toBe('Sprint Notes #46 – Local Digital Portfolio'));
     const main = screen.getByRole('main');
     expect(within(main).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'News from the team',
@@ -316,7 +317,7 @@ describe('starting a new issue', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Enter a real date' })).toHaveAttribute('href', '#covers-from-day');
     expect(from).toHaveAccessibleDescription(/Error: Enter a real date/);
-    expect(document.title).toBe('Error: Start a new issue – Local Digital Portfolio');
+    await waitFor(() => expect(document.title).toBe('Error: Start a new issue – Local Digital Portfolio'));
     expect(within(from).getByRole('textbox', { name: 'Day' })).toHaveValue('31');
 
     await user.clear(within(from).getByRole('textbox', { name: 'Day' }));
