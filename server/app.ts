@@ -25,7 +25,8 @@ import { sprintNotesFeedRoutes } from './routes/sprint-notes/feed.routes';
 import { sprintNotesRoutes } from './routes/sprint-notes/sprint-notes.routes';
 import { updatesRoutes } from './routes/updates/updates.routes';
 import { usersRoutes } from './routes/users/users.routes';
-import { serveClient } from './serve-client';
+import { type PageExists, serveClient } from './serve-client';
+import type { Db } from './db/database';
 
 /**
  * The API as one Hono app, built from per-resource routers. The server, the tests and the msw
@@ -86,8 +87,37 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
   app.route('/', sprintNotesFeedRoutes(deps));
   app.route('/api', api);
   app.onError(errorResponder(logger));
-  if (options.clientDir !== undefined) serveClient(app, options.clientDir);
+  if (options.clientDir !== undefined) serveClient(app, options.clientDir, pageExists(db));
   return app;
+}
+
+const PROJECT_PAGE = /^\/projects\/([^/]+)\/?$/;
+const ORGANISATION_PAGE = /^\/organisations\/([^/]+)\/?$/;
+
+/** A slug as written in an address; a malformed escape names nothing. */
+function slugOf(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** The pages named after one record: a project's and an organisation's. `/projects/new` is a form, not a project. */
+function pageExists(db: Db): PageExists {
+  return async (path) => {
+    const project = PROJECT_PAGE.exec(path)?.[1];
+    if (project !== undefined && project !== 'new') {
+      const slug = slugOf(project);
+      return slug !== null && (await db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+    }
+    const organisation = ORGANISATION_PAGE.exec(path)?.[1];
+    if (organisation !== undefined) {
+      const slug = slugOf(organisation);
+      return slug !== null && (await db.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+    }
+    return true;
+  };
 }
 
 export type ApiApp = ReturnType<typeof createApp>;

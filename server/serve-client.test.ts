@@ -144,6 +144,43 @@ describe('in the whole app', () => {
     expect(page.headers.get('content-security-policy')).not.toBeNull();
   });
 
+  it('answers a project or organisation that is not there with the app’s page and a 404, and one that is with a 200', async () => {
+    const whole = createApp({ db: await createSeededDatabase(), today: () => TEST_TODAY, clientDir });
+    const statuses: Record<string, number> = {};
+    for (const path of [
+      '/projects/no-such-project',
+      '/projects/digital-waste-service',
+      '/projects/digital-waste-service/',
+      '/projects/new',
+      '/organisations/no-such-council',
+      '/organisations/rugby-borough-council',
+      '/organisations',
+      '/sprint-notes/46',
+      '/projects/%E0%A4%A',
+    ]) {
+      const response = await whole.request(path, { method: 'HEAD' });
+      statuses[path] = response.status;
+      expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+    }
+    expect(statuses).toEqual({
+      '/projects/no-such-project': 404,
+      '/projects/digital-waste-service': 200,
+      '/projects/digital-waste-service/': 200,
+      '/projects/new': 200,
+      '/organisations/no-such-council': 404,
+      '/organisations/rugby-borough-council': 200,
+      '/organisations': 200,
+      '/sprint-notes/46': 200,
+      '/projects/%E0%A4%A': 404,
+    });
+    // Still the app, which draws its own not-found page.
+    const missing = await whole.request('/projects/no-such-project');
+    expect(await missing.text()).toBe(INDEX_HTML);
+    // Never a 304 for a 404, whatever the browser holds.
+    const etag = (await whole.request('/projects/digital-waste-service')).headers.get('etag') ?? '';
+    expect((await whole.request('/projects/no-such-project', { headers: { 'If-None-Match': etag } })).status).toBe(404);
+  });
+
   it('refuses to start without a build', () => {
     const empty = mkdtempSync(join(tmpdir(), 'serve-client-empty-'));
     try {

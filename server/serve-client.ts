@@ -88,7 +88,7 @@ function readOnce(): Read {
   };
 }
 
-async function send(c: Context<AppEnv>, file: ClientFile, read: Read): Promise<Response> {
+async function send(c: Context<AppEnv>, file: ClientFile, read: Read, status: 200 | 404 = 200): Promise<Response> {
   const coding = chooseEncoding(c.req.header('Accept-Encoding'), file.variants.map((variant) => variant.coding));
   const chosen = file.variants.find((variant) => variant.coding === coding);
   // Each encoding is its own representation, so it needs its own validator.
@@ -97,23 +97,27 @@ async function send(c: Context<AppEnv>, file: ClientFile, read: Read): Promise<R
   c.header('Cache-Control', file.cacheControl);
   c.header('ETag', etag);
   if (file.variants.length > 0) c.header('Vary', 'Accept-Encoding');
-  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  if (status === 200 && matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
   if (chosen !== undefined) c.header('Content-Encoding', chosen.coding);
-  return c.body(await read(chosen?.path ?? file.path), 200);
+  return c.body(await read(chosen?.path ?? file.path), status);
 }
 
 /**
  * Serves the built app: each file precompressed when the browser accepts it, hashed assets cached
  * for a year, index.html always revalidated. Every other path that is not a file gets index.html,
- * so deep links such as /projects/:slug are answered by the app's router.
+ * so deep links such as /projects/:slug are answered by the app's router, with a 404 status when
+ * `pageExists` says the project or organisation it names is not there.
  */
-export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
+/** Whether the record a page's address names is there; false sends the page with a 404, for crawlers, link checkers and `curl -I`. */
+export type PageExists = (path: string) => Promise<boolean>;
+
+export function serveClient(app: Hono<AppEnv>, clientDir: string, pageExists: PageExists = () => Promise.resolve(true)): void {
   const files = listClientFiles(clientDir);
   const preloadsFor = routePreloads(clientDir);
   const read = readOnce();
   const indexHtml = files.get('/index.html');
   if (indexHtml === undefined) throw new Error(`There is no index.html in ${clientDir}: build the app first (npm run build).`);
-  app.get('*', (c) => {
+  app.get('*', async (c) => {
     const file = files.get(c.req.path);
     if (file !== undefined) return send(c, file, read);
     // A missing hashed file is another release's chunk: index.html in its place would fail as a
@@ -121,6 +125,7 @@ export function serveClient(app: Hono<AppEnv>, clientDir: string): void {
     if (c.req.path.startsWith('/assets/')) return c.notFound();
     const preloads = preloadsFor(c.req.path);
     if (preloads !== null) c.header('Link', preloads);
-    return send(c, indexHtml, read);
+    // The app still draws its own not-found page from index.html; the status says so to everything else.
+    return send(c, indexHtml, read, (await pageExists(c.req.path)) ? 200 : 404);
   });
 }
