@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { idFromPath } from '../../../src/domain/id';
 import {
   DEFAULT_CLOSING,
   DEFAULT_SECTIONS,
@@ -68,12 +69,6 @@ function fieldsOf(note: SprintNote) {
   };
 }
 
-/** "47", not "047" or "4.7e1": one address per issue, as with ids. */
-function numberFromPath(value: string | undefined): number | null {
-  if (value === undefined || !/^[1-9][0-9]{0,8}$/.test(value)) return null;
-  return Number(value);
-}
-
 function itemIds(sections: SprintNoteContent['sections']): number[] {
   return sections.flatMap((section) => section.items.map((item) => item.updateId));
 }
@@ -107,7 +102,8 @@ export function sprintNotesRoutes({ db, now, today }: ResolvedDeps) {
 
   /** The issue an address names; a draft is not there for those who may not compose. */
   const findNote = async (user: CurrentUser | null, raw: string | undefined) => {
-    const number = numberFromPath(raw);
+    // Issue numbers are spelled as ids are: "47", never "047" or "4.7e1".
+    const number = idFromPath(raw);
     const loaded = number === null ? undefined : await loadSprintNote(db, number);
     if (number === null || loaded === undefined) throw notFound('Sprint Notes issue');
     if (loaded.row.status !== 'published' && !can(user, 'sprint-notes:compose')) throw notFound('Sprint Notes issue');
