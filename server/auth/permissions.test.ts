@@ -25,7 +25,7 @@ describe('PERMISSIONS', () => {
   });
 
   // The policy the issue sets out, written out once more so that a change to the table is a deliberate one.
-  it('grants what issues 3 and 8 set out: managers everything, engagement the updates and Sprint Notes, council staff their own projects, the whole history to managers', () => {
+  it('grants what issues 3 and 8 set out: managers everything, engagement the updates and Sprint Notes, council staff their own projects, the whole history to managers, delivery confidence to LDCU staff', () => {
     const expected: Record<Action, Record<Actor, Grant>> = {
       'update:read-unpublished': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
       'update:write': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
@@ -39,6 +39,9 @@ describe('PERMISSIONS', () => {
       'users:manage': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
       'history:read': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
       'history:read-all': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+      // Issue 10: LDCU staff read delivery confidence; only managers rate it.
+      'confidence:read': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
+      'confidence:rate': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
     };
     expect(PERMISSIONS).toEqual(expected);
   });

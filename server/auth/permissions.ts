@@ -28,6 +28,9 @@ export const PERMISSIONS: Record<Action, Record<Actor, Grant>> = {
   // Staff see who changed what on the projects they work on; the whole portfolio's log is a manager's.
   'history:read': { anonymous: 'none', council: 'own', engagement: 'all', manager: 'all' },
   'history:read-all': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
+  // Delivery confidence is LDCU's own judgement of a project: its staff read it, its managers make it.
+  'confidence:read': { anonymous: 'none', council: 'none', engagement: 'all', manager: 'all' },
+  'confidence:rate': { anonymous: 'none', council: 'none', engagement: 'none', manager: 'all' },
 };
 
 export interface Principal {

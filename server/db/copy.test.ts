@@ -244,7 +244,7 @@ describe('npm run db:copy', () => {
     const copied = await runCopyCli(['--from', file, '--to', target]);
     expect(copied.stderr).toBe('');
     expect(copied.code).toBe(0);
-    expect(copied.stdout).toMatch(/Committed 2[\d,]+ rows in 18 tables in [\d,]+ ms\. Every table holds as many rows as the source:/);
+    expect(copied.stdout).toMatch(/Committed 2[\d,]+ rows in 19 tables in [\d,]+ ms\. Every table holds as many rows as the source:/);
     expect(copied.stdout).toMatch(/^ {2}organisations +41$/m);
     expect(copied.stdout).toMatch(/^ {2}sessions +1$/m);
     const password = TEST_DIALECT === 'postgres' ? new URL(target).password : '';

@@ -20,6 +20,8 @@ export const COPY_ORDER: readonly { table: string; key: readonly string[] }[] = 
   // Before updates, which name their writers.
   { table: 'users', key: ['id'] },
   { table: 'user_organisations', key: ['user_id', 'organisation_id'] },
+  // After users, who rated.
+  { table: 'delivery_ratings', key: ['id'] },
   // Before updates, which name the published issue that used them.
   { table: 'sprint_notes', key: ['id'] },
   { table: 'updates', key: ['id'] },

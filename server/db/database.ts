@@ -6,6 +6,7 @@ import { scaleMigration } from './migrations/0003-scale';
 import { historyMigration } from './migrations/0004-history';
 import { updateReviewMigration } from './migrations/0005-update-review';
 import { sprintNotesMigration } from './migrations/0006-sprint-notes';
+import { deliveryMigration } from './migrations/0007-delivery';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -36,6 +37,7 @@ function migrationsFor(kind: DialectKind): Record<string, Migration> {
     '0004-history': historyMigration(kind),
     '0005-update-review': updateReviewMigration(kind),
     '0006-sprint-notes': sprintNotesMigration(kind),
+    '0007-delivery': deliveryMigration(kind),
   };
 }
 

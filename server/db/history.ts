@@ -11,7 +11,7 @@ export interface Change {
   actor: Pick<CurrentUser, 'id' | 'displayName'> | null;
   at: string;
   projectId: number | null;
-  recordType: 'project' | 'phase' | 'partnership' | 'show-and-tell' | 'output' | 'update' | 'sprint-notes';
+  recordType: 'project' | 'phase' | 'partnership' | 'show-and-tell' | 'output' | 'update' | 'sprint-notes' | 'delivery-rating';
   recordId: number;
   action: 'create' | 'update' | 'delete' | 'submit' | 'approve' | 'return' | 'publish';
   before: RecordFields | null;

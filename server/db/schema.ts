@@ -8,6 +8,7 @@ import type {
   ProjectStatus,
   UpdateStatus,
 } from '../../src/domain/project';
+import type { ConfidenceRating } from '../../src/domain/delivery';
 import type { SectionKind, SprintNoteStatus } from '../../src/domain/sprint-notes';
 import type { Role } from '../../src/domain/user';
 
@@ -20,6 +21,9 @@ type Timestamp = ColumnType<string, string | undefined, string>;
 
 /** Starts at 1; every write names the version it read and raises it by one (migration 0004). */
 type Version = ColumnType<number, number | undefined, number>;
+
+/** A nullable field only project-derived.ts writes. */
+type Derived<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface OrganisationsTable {
   id: Generated<number>;
@@ -48,6 +52,32 @@ export interface ProjectsTable {
   currentPhaseKind: ColumnType<PhaseKind | null, PhaseKind | null | undefined, PhaseKind | null>;
   /** The day from which the derived fields must be worked out again; null when only a change of data can alter them. */
   recheckOn: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The day the project was added; null for those added before the portfolio kept it. */
+  createdOn: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Derived too (migration 0007): what the table sorts by and the overview counts by. */
+  leadSort: Derived<string>;
+  phaseRank: Derived<number>;
+  plannedEndOn: Derived<string>;
+  fundingPounds: Derived<number>;
+  latestUpdateOn: Derived<string>;
+  quietFrom: Derived<string>;
+  overrunFrom: Derived<string>;
+  confidence: Derived<ConfidenceRating>;
+  confidenceOn: Derived<string>;
+  confidenceRank: Derived<number>;
+}
+
+/** A manager's rating of a project's delivery; ratings are only ever added (migration 0007). */
+export interface DeliveryRatingsTable {
+  id: Generated<number>;
+  projectId: number;
+  rating: ConfidenceRating;
+  reason: string;
+  ratedOn: string;
+  ratedBy: number | null;
+  /** As the person was named when they rated, so the history reads the same after an account is gone. */
+  ratedByName: string;
+  createdAt: string;
 }
 
 export interface PhasesTable {
@@ -226,6 +256,7 @@ export interface SprintNoteHeadingsTable {
 }
 
 export interface Database {
+  deliveryRatings: DeliveryRatingsTable;
   sprintNotes: SprintNotesTable;
   sprintNoteSections: SprintNoteSectionsTable;
   sprintNoteItems: SprintNoteItemsTable;

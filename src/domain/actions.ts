@@ -17,6 +17,8 @@ export const actions = [
   'users:manage',
   'history:read',
   'history:read-all',
+  'confidence:read',
+  'confidence:rate',
 ] as const;
 export const actionSchema = z.enum(actions);
 export type Action = z.infer<typeof actionSchema>;

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { versionSchema } from './version';
+import { confidenceRatings, confidenceSummarySchema, deliveryFlags, ratingSchema } from './delivery';
+import { portfolioSortSchema, sortOrderSchema } from './portfolio-table';
 import { actionSchema } from './actions';
 import { organisationSummarySchema, slugSchema } from './organisation';
 import { pageInfoSchema } from './paging';
@@ -192,12 +194,24 @@ const projectBaseSchema = z.object({
   latestUpdateOn: z.nullable(partialDateSchema),
 });
 
+export const deliveryFlagSchema = z.enum(deliveryFlags);
+
 export const projectCardSchema = z.extend(projectBaseSchema, {
   /** Organisations taking part now (not leads, not those who left). */
   partners: z.array(organisationSummarySchema),
   phases: z.array(phaseSchema),
   latestShowAndTell: z.nullable(showAndTellSchema),
   latestUpdateHeadline: z.nullable(z.string()),
+  /** The last day the current phase was planned to run (see plannedEndOf). */
+  plannedEndOn: z.nullable(z.string()),
+  /** Every amount recorded on its phases, in pounds; null when none is. */
+  fundingPounds: z.nullable(z.int()),
+  /** What the domain's rules say today (see delivery-flags.ts). */
+  flags: z.array(deliveryFlagSchema),
+  /** The current delivery confidence: absent for those who may not see it, null when not rated. */
+  confidence: z.optional(z.nullable(confidenceSummarySchema)),
+  /** For someone signed in with an organisation: whether it takes part in the project, now or before. */
+  yours: z.optional(z.boolean()),
 });
 export type ProjectCard = z.infer<typeof projectCardSchema>;
 
@@ -219,6 +233,9 @@ export const projectDetailSchema = z.extend(projectBaseSchema, {
   /** The newest updates this person may see; `updateCount` says how many there are in all. */
   updates: z.array(updateSchema),
   updateCount: z.int().check(z.nonnegative()),
+  flags: z.array(deliveryFlagSchema),
+  /** Delivery confidence ratings newest first (the first is current): absent for those who may not see them. */
+  ratings: z.optional(z.array(ratingSchema)),
   /** What the person asking may do on this project. */
   allowed: z.array(actionSchema),
 });
@@ -230,13 +247,33 @@ export const updatePageSchema = z.extend(pageInfoSchema, {
 });
 export type UpdatePage = z.infer<typeof updatePageSchema>;
 
+/**
+ * What the phase filter takes: a GDS phase, `other` for other kinds of work and `unknown` for
+ * projects whose current phase nobody has named, so each of the overview's counts by phase
+ * shows exactly its projects (decision 0015).
+ */
+export const phaseFilters = [...gdsPhaseKinds, 'other', 'unknown'] as const;
+export const phaseFilterLabels: Record<(typeof phaseFilters)[number], string> = {
+  ...phaseKindLabels,
+  other: 'Another kind of work',
+  unknown: 'Not known',
+};
+
 /** The portfolio's filters, as they appear in the app's URL and the API's query string. */
 export const projectFiltersSchema = z.object({
-  // The GDS phases only: `other` gathers unrelated kinds of work, so it names no stage to look for (decision 0002).
-  phase: z.optional(gdsPhaseKindSchema),
+  phase: z.optional(z.enum(phaseFilters, { error: 'Choose a phase: discovery, alpha, beta, live, other or unknown' })),
   status: z.optional(projectStatusSchema),
   organisation: z.optional(slugSchema),
   q: z.optional(z.string().check(z.trim(), z.maxLength(200, { error: 'Search for 200 characters or fewer' }))),
+  flag: z.optional(z.enum(deliveryFlags, { error: 'Choose a flag: quiet, overrun or phase_unknown' })),
+  /** Projects with an amount recorded on a phase of this kind, or on any phase. */
+  funded: z.optional(z.enum([...phaseKinds, 'any'], { error: 'Choose a kind of phase, or any' })),
+  /** Projects with a phase in this funding stream (the phase's own, or else the project's). */
+  stream: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200, { error: 'Funding streams are 200 characters or fewer' }))),
+  /** LDCU staff only: the current rating, or `none` for projects not rated. */
+  confidence: z.optional(z.enum([...confidenceRatings, 'none'], { error: 'Choose a rating: green, amber, red or none' })),
+  sort: z.optional(portfolioSortSchema),
+  order: z.optional(sortOrderSchema),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 

@@ -1,4 +1,7 @@
-import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type OrderByItemBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import type { ConfidenceRating } from '../../../src/domain/delivery';
+import { flagsOf } from '../../../src/domain/delivery-flags';
+import { firstOrder, type PortfolioSort } from '../../../src/domain/portfolio-table';
 import type { OrganisationSummary } from '../../../src/domain/organisation';
 import { comparePartialDatesDescending } from '../../../src/domain/partial-date';
 import { type PageInfo, pageInfo, pageOffset } from '../../../src/domain/paging';
@@ -27,11 +30,35 @@ type ProjectRow = {
   summary: string | null;
   status: ProjectCard['status'];
   fundingStream: string | null;
+  createdOn: string | null;
+  plannedEndOn: string | null;
+  fundingPounds: number | null;
+  confidence: ConfidenceRating | null;
+  confidenceOn: string | null;
 };
 
 type PartnershipWithProject = Partnership & { projectId: number; organisationId: number };
 
-const projectColumns = ['projects.id', 'projects.slug', 'projects.name', 'projects.summary', 'projects.status', 'projects.fundingStream'] as const;
+const projectColumns = [
+  'projects.id',
+  'projects.slug',
+  'projects.name',
+  'projects.summary',
+  'projects.status',
+  'projects.fundingStream',
+  'projects.createdOn',
+  'projects.plannedEndOn',
+  'projects.fundingPounds',
+  'projects.confidence',
+  'projects.confidenceOn',
+] as const;
+
+export interface CardOptions {
+  /** What a card says of delivery confidence: nothing at all to those who may not see it. */
+  withConfidence: boolean;
+  /** The organisations of the person asking: their projects are marked, and come first in the default order. */
+  organisationIds?: readonly number[];
+}
 
 /** Partners taking part now, leads aside. */
 function currentPartners(partnerships: readonly Partnership[], current: Phase | null): OrganisationSummary[] {
@@ -139,7 +166,7 @@ async function loadLatestUpdates(db: Db, projectIds: readonly number[]): Promise
   return latest;
 }
 
-async function buildCards(db: Db, projects: readonly ProjectRow[], today: string): Promise<ProjectCard[]> {
+async function buildCards(db: Db, projects: readonly ProjectRow[], today: string, options: CardOptions): Promise<ProjectCard[]> {
   const ids = projects.map((project) => project.id);
   const [partnerships, phasesByProject, latestShowAndTells, latestUpdates] = await Promise.all([
     loadPartnerships(db, ids),
@@ -168,6 +195,15 @@ async function buildCards(db: Db, projects: readonly ProjectRow[], today: string
       latestShowAndTell: latestShowAndTells.get(project.id) ?? null,
       latestUpdateOn,
       latestUpdateHeadline: latestUpdate?.headline ?? null,
+      plannedEndOn: project.plannedEndOn,
+      fundingPounds: project.fundingPounds,
+      flags: flagsOf({ status: project.status, phases: projectPhases, current, latestUpdateOn, createdOn: project.createdOn }, today),
+      ...(options.organisationIds === undefined || options.organisationIds.length === 0
+        ? {}
+        : { yours: projectPartnerships.some((partnership) => options.organisationIds?.includes(partnership.organisationId) === true) }),
+      ...(options.withConfidence
+        ? { confidence: project.confidence === null || project.confidenceOn === null ? null : { rating: project.confidence, ratedOn: project.confidenceOn } }
+        : {}),
     };
   });
 }
@@ -182,14 +218,58 @@ export type ResolvedFilters = Omit<ProjectFilters, 'organisation'> & { organisat
  * throw away. The phase is the stored current phase (kept by project-derived.ts); an organisation
  * matches whether it leads or partners, now or before; each word of a search must appear.
  */
-function applyFilters(query: ProjectsQuery, filters: ResolvedFilters): ProjectsQuery {
+export function applyFilters(query: ProjectsQuery, filters: ResolvedFilters, today: string): ProjectsQuery {
   let filtered = query;
   if (filters.status !== undefined) filtered = filtered.where('projects.status', '=', filters.status);
-  if (filters.phase !== undefined) filtered = filtered.where('projects.currentPhaseKind', '=', filters.phase);
+  if (filters.phase === 'unknown') filtered = filtered.where('projects.currentPhaseKind', 'is', null);
+  else if (filters.phase !== undefined) filtered = filtered.where('projects.currentPhaseKind', '=', filters.phase);
+  // The flags' days are stored (see delivery-flags.ts); only active projects carry flags.
+  if (filters.flag !== undefined) filtered = filtered.where('projects.status', '=', 'active');
+  if (filters.flag === 'quiet') filtered = filtered.where('projects.quietFrom', '<=', today);
+  if (filters.flag === 'overrun') filtered = filtered.where('projects.overrunFrom', '<=', today);
+  if (filters.flag === 'phase_unknown') filtered = filtered.where('projects.currentPhaseKind', 'is', null);
+  if (filters.confidence === 'none') filtered = filtered.where('projects.confidence', 'is', null);
+  else if (filters.confidence !== undefined) filtered = filtered.where('projects.confidence', '=', filters.confidence);
   if (filters.organisationId !== undefined) {
     const organisationId = filters.organisationId;
     filtered = filtered.where('projects.id', 'in', (eb: ExpressionBuilder<Database, 'projects'>) =>
       eb.selectFrom('partnerships').select('partnerships.projectId').where('partnerships.organisationId', '=', organisationId),
+    );
+  }
+  // Each a step down a project's own phases (phases_project_position_unique), never a read of every phase.
+  const funded = filters.funded;
+  if (funded !== undefined) {
+    filtered = filtered.where((eb) => {
+      const withAmount = eb
+        .selectFrom('phases')
+        .select('phases.id')
+        .whereRef('phases.projectId', '=', 'projects.id')
+        .where('phases.fundingAmountPounds', 'is not', null);
+      return eb.exists(funded === 'any' ? withAmount : withAmount.where('phases.kind', '=', funded));
+    });
+  }
+  const stream = filters.stream;
+  if (stream !== undefined) {
+    // A phase's own stream, or else its project's; a project with no phases by its own: as the overview counts them (see overview.ts).
+    filtered = filtered.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('phases')
+            .select('phases.id')
+            .whereRef('phases.projectId', '=', 'projects.id')
+            .where((inner) =>
+              inner.or([
+                inner('phases.fundingStream', '=', stream),
+                inner.and([inner('phases.fundingStream', 'is', null), inner('projects.fundingStream', '=', stream)]),
+              ]),
+            ),
+        ),
+        eb.and([
+          eb('projects.fundingStream', '=', stream),
+          eb.not(eb.exists(eb.selectFrom('phases').select('phases.id').whereRef('phases.projectId', '=', 'projects.id'))),
+        ]),
+      ]),
     );
   }
   const text = filters.q?.trim() ?? '';
@@ -213,24 +293,77 @@ export async function listProjectCards(
   filters: ResolvedFilters,
   paging: { page: number; pageSize: number },
   today: string,
+  options: CardOptions,
 ): Promise<ProjectCardPage> {
   await refreshDueProjects(db, today);
-  const base = applyFilters(db.selectFrom('projects'), filters);
+  const base = applyFilters(db.selectFrom('projects'), filters, today);
   const [{ total }, rows] = await Promise.all([
     base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
-    base
-      .select(projectColumns)
-      .orderBy('projects.sortName')
-      .orderBy('projects.id')
-      .limit(paging.pageSize)
-      .offset(pageOffset(paging))
-      .execute(),
+    sorted(base.select(projectColumns), filters, options.organisationIds).limit(paging.pageSize).offset(pageOffset(paging)).execute(),
   ]);
-  return { ...pageInfo(Number(total), paging.page, paging.pageSize), projects: await buildCards(db, rows, today) };
+  return { ...pageInfo(Number(total), paging.page, paging.pageSize), projects: await buildCards(db, rows, today, options) };
+}
+
+/** Every project the filters match, in the order asked for, a batch at a time: for exports, which hold them all. */
+export async function* allProjectCards(db: Db, filters: ResolvedFilters, today: string, options: CardOptions): AsyncGenerator<ProjectCard[]> {
+  await refreshDueProjects(db, today);
+  const base = applyFilters(db.selectFrom('projects'), filters, today);
+  const ids = await sorted(base.select('projects.id'), filters, options.organisationIds).execute();
+  for (let start = 0; start < ids.length; start += CARD_BATCH) {
+    const batch = ids.slice(start, start + CARD_BATCH).map((row) => row.id);
+    const byId = await projectCardsByIds(db, batch, today, options);
+    yield batch.flatMap((id) => {
+      const card = byId.get(id);
+      return card === undefined ? [] : [card];
+    });
+  }
+}
+
+/** Cards built per round of queries when every project is wanted: keeps each `IN (...)` list well inside every database's limit. */
+const CARD_BATCH = 500;
+
+/** The status column sorts in the order a project goes through, not alphabetically. */
+const STATUS_ORDER = sql<number>`case projects.status when 'active' then 1 when 'paused' then 2 when 'completed' then 3 else 4 end`;
+
+/**
+ * The order the table asks for, on stored fields; ties, and the default, in name order with the
+ * id last, so paging is stable. Unknown values go last whichever way a column is sorted. In the
+ * default order, the projects of the person's own organisations come first ("Your projects").
+ */
+function sorted<O>(query: SelectQueryBuilder<Database, 'projects', O>, filters: Pick<ResolvedFilters, 'sort' | 'order'>, organisationIds: readonly number[] = []) {
+  const sort = filters.sort ?? 'name';
+  const descending = (filters.order ?? firstOrder[sort]) === 'descending';
+  const direction = (order: OrderByItemBuilder) => (descending ? order.desc().nullsLast() : order.asc().nullsLast());
+  const column = {
+    name: null,
+    leads: 'projects.leadSort',
+    phase: 'projects.phaseRank',
+    status: null,
+    plannedEnd: 'projects.plannedEndOn',
+    funding: 'projects.fundingPounds',
+    latestUpdate: 'projects.latestUpdateOn',
+    confidence: 'projects.confidenceRank',
+  } as const satisfies Record<PortfolioSort, string | null>;
+  let ordered = query;
+  if (filters.sort === undefined && organisationIds.length > 0) {
+    ordered = ordered.orderBy((eb) =>
+      eb
+        .case()
+        .when('projects.id', 'in', eb.selectFrom('partnerships').select('partnerships.projectId').where('partnerships.organisationId', 'in', organisationIds))
+        .then(0)
+        .else(1)
+        .end(),
+    );
+  }
+  if (sort === 'status') ordered = ordered.orderBy(STATUS_ORDER, direction);
+  const chosen = column[sort];
+  if (chosen !== null) ordered = ordered.orderBy(chosen, direction);
+  const nameDirection = sort === 'name' && descending ? 'desc' : 'asc';
+  return ordered.orderBy('projects.sortName', nameDirection).orderBy('projects.id', nameDirection);
 }
 
 /** Cards for the given projects, keyed by id, in name order. */
-export async function projectCardsByIds(db: Db, ids: readonly number[], today: string): Promise<Map<number, ProjectCard>> {
+export async function projectCardsByIds(db: Db, ids: readonly number[], today: string, options: CardOptions): Promise<Map<number, ProjectCard>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('projects')
@@ -239,7 +372,7 @@ export async function projectCardsByIds(db: Db, ids: readonly number[], today: s
     .orderBy('sortName')
     .orderBy('id')
     .execute();
-  const cards = await buildCards(db, rows, today);
+  const cards = await buildCards(db, rows, today, options);
   return new Map(rows.map((row, index) => [row.id, cards[index] as ProjectCard]));
 }
 
@@ -313,7 +446,7 @@ export interface LoadedProject extends ProjectScope {
 function findProject(db: Db, slug: string) {
   return db
     .selectFrom('projects')
-    .select(['id', 'slug', 'name', 'summary', 'status', 'fundingStream', 'websiteUrl', 'repositoryUrl', 'blogUrl', 'version'])
+    .select(['id', 'slug', 'name', 'summary', 'status', 'fundingStream', 'websiteUrl', 'repositoryUrl', 'blogUrl', 'version', 'createdOn'])
     .where('slug', '=', slug)
     .executeTakeFirst();
 }
@@ -362,7 +495,7 @@ export async function loadProjectDetail(db: Db, slug: string, today: string): Pr
     db.selectFrom('showAndTells').selectAll().where('projectId', '=', project.id).execute(),
     db.selectFrom('outputs').selectAll().where('projectId', '=', project.id).execute(),
   ]);
-  const { id, ...fields } = project;
+  const { id, createdOn, ...fields } = project;
   return {
     id,
     organisationIds,
@@ -371,6 +504,7 @@ export async function loadProjectDetail(db: Db, slug: string, today: string): Pr
       leads: leadsOf(partnerships),
       latestUpdateOn,
       currentPhase: current?.kind ?? null,
+      flags: flagsOf({ status: project.status, phases, current, latestUpdateOn, createdOn }, today),
       phases,
       partnerships: partnerships.map(({ projectId: _projectId, organisationId: _organisationId, ...partnership }) => partnership),
       showAndTells: showAndTells

@@ -68,7 +68,7 @@ describe('POST /api/projects/:slug/phases', () => {
     expect(phase).toMatchObject({ kind: 'alpha', label: null, status: null, startedOn: null, plannedEndOn: null, endedOn: null, fundingStream: null, outcome: null });
   });
 
-  it('keeps the free-text name of a phase of another kind, which the portfolio does not filter by', async () => {
+  it('keeps the free-text name of a phase of another kind, listed with the other kinds of work', async () => {
     const { app, manager } = await signedInWorld();
 
     const { phase } = await readJson(
@@ -79,8 +79,10 @@ describe('POST /api/projects/:slug/phases', () => {
 
     expect(phase).toMatchObject({ kind: 'other', label: 'Continuous funding phase' });
     expect((await projectPage(app, DWS)).currentPhase).toBe('other');
-    const refused = await readError(await sendRequest(app, 'GET', '/api/projects?phase=other'), 400);
-    expect(refused.fields).toEqual({ phase: ['Choose a phase: discovery, alpha, beta or live'] });
+    // Decision 0015: `other` gathers unrelated work, but the overview counts it, so its figure links to exactly these.
+    expect(await slugsListed(app, 'phase=other')).toEqual(['digital-inclusion-toolkit', 'digital-waste-service', 'savvi']);
+    const refused = await readError(await sendRequest(app, 'GET', '/api/projects?phase=gamma'), 400);
+    expect(refused.fields).toEqual({ phase: ['Choose a phase: discovery, alpha, beta, live, other or unknown'] });
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { DEFAULT_PAGE_SIZE } from '../../../src/domain/paging';
-import { type ProjectDetail, projectFiltersSchema, projectLinksSchema } from '../../../src/domain/project';
+import { type ProjectDetail, projectLinksSchema } from '../../../src/domain/project';
+import { portfolioCsv } from '../../../src/domain/portfolio-csv';
 import { newProjectSchema, projectChangesSchema } from '../../../src/domain/project-input';
 import { slugFromName, uniqueSlug } from '../../../src/domain/slug';
 import type { ResolvedDeps } from '../../app-deps';
@@ -19,7 +20,9 @@ import { ORGANISATIONS_LOCK_KEY, organisationFor } from '../../db/queries/organi
 import { refreshProjects } from '../../db/queries/project-derived';
 import { loadPartnershipRecord, partnershipFields } from '../../db/queries/records';
 import { HISTORY_PAGE_SIZE, loadHistory } from '../../db/queries/history';
+import { loadRatings } from '../../db/queries/ratings';
 import {
+  allProjectCards,
   type LoadedProject,
   listProjectCards,
   loadProjectDetail,
@@ -27,17 +30,14 @@ import {
   loadUpdatePage,
   UPDATES_PAGE_SIZE,
 } from '../../db/queries/projects';
-import { ApiError, notFound, parseOr400 } from '../../http/api-error';
+import { ApiError, notFound } from '../../http/api-error';
 import { namedChanges, storedValue } from '../../http/changes';
-import { presentParams, readPaging } from '../../http/query-params';
+import { readProjectFilters } from '../../http/project-filters';
+import { readPaging } from '../../http/query-params';
 import { readJson } from '../../http/read-json';
 
 /** Addresses under /projects/ the app uses for its own pages: no project may take them. */
 const RESERVED_PROJECT_SLUGS = ['new'];
-
-const KNOWN_FILTERS = new Set(Object.keys(projectFiltersSchema.shape));
-/** Phase and status are words from a fixed list; "Beta" in a hand-typed link means beta. */
-const CASE_FREE_FILTERS = new Set(['phase', 'status']);
 
 /** Taken (lockKeys) while a new project's slug is chosen, so two projects of one name get two slugs. */
 const NEW_PROJECT_LOCK_KEY = 'projects:new';
@@ -47,7 +47,7 @@ function projectFields({ name, summary, status, fundingStream }: Pick<ProjectDet
   return { name, summary, status, fundingStream };
 }
 
-export function projectsRoutes({ db, today, now }: ResolvedDeps) {
+export function projectsRoutes({ db, today, now, publicUrl }: ResolvedDeps) {
   /** Saves a change to a project's own fields from the version read, recorded in the history; answers the project as this person sees it. */
   const saveProjectFields = ({
     slug,
@@ -91,24 +91,18 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
 
   return new Hono<AppEnv>()
     .get('/', async (c) => {
-      const query = c.req.query();
-      // Unknown parameters are ignored like any web page would; known ones must be valid.
-      const filters = parseOr400(
-        projectFiltersSchema,
-        Object.fromEntries(
-          Object.entries(presentParams(query, KNOWN_FILTERS)).map(([key, value]) => [key, CASE_FREE_FILTERS.has(key) ? value.toLowerCase() : value]),
-        ),
-        'Check the filters',
-      );
-      const paging = readPaging(query, DEFAULT_PAGE_SIZE);
-      const { organisation, ...rest } = filters;
-      let organisationId: number | undefined;
-      if (organisation !== undefined) {
-        const known = await db.selectFrom('organisations').select('id').where('slug', '=', organisation).executeTakeFirst();
-        if (known === undefined) throw new ApiError(400, 'Check the filters', { organisation: [`No organisation has the slug ${organisation}`] });
-        organisationId = known.id;
-      }
-      return c.json(await listProjectCards(db, { ...rest, organisationId }, paging, today()));
+      const { withConfidence, ...filters } = await readProjectFilters(c, db);
+      const paging = readPaging(c.req.query(), DEFAULT_PAGE_SIZE);
+      const organisationIds = c.get('user')?.organisationIds ?? [];
+      return c.json(await listProjectCards(db, filters, paging, today(), { withConfidence, organisationIds }));
+    })
+    // Before `/:slug`, which would otherwise take it for a project.
+    .get('/export.csv', async (c) => {
+      const { withConfidence, ...filters } = await readProjectFilters(c, db);
+      const csv = await portfolioCsv(allProjectCards(db, filters, today(), { withConfidence }), { withConfidence, today: today(), publicUrl });
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="portfolio-${today()}.csv"`);
+      return c.body(csv);
     })
     .post('/', async (c) => {
       const user = authorise(c, 'project:create');
@@ -131,7 +125,8 @@ export function projectsRoutes({ db, today, now }: ResolvedDeps) {
           status: input.status,
           fundingStream: storedValue(input.fundingStream),
         };
-        const { id } = await trx.insertInto('projects').values(fields).returning('id').executeTakeFirstOrThrow();
+        // The day it was added: until QUIET_AFTER_WEEKS have passed, no update yet is not yet quiet.
+        const { id } = await trx.insertInto('projects').values({ ...fields, createdOn: today() }).returning('id').executeTakeFirstOrThrow();
         await recordChange(trx, {
           actor: user,
           at,
@@ -240,5 +235,11 @@ async function asSeenBy(db: Db, { id, project, organisationIds }: LoadedProject,
     page: 1,
     pageSize: UPDATES_PAGE_SIZE,
   });
-  return { ...project, updates, updateCount: total, allowed: allowedActions(user, scope) };
+  return {
+    ...project,
+    updates,
+    updateCount: total,
+    ...(can(user, 'confidence:read', scope) ? { ratings: await loadRatings(db, id) } : {}),
+    allowed: allowedActions(user, scope),
+  };
 }
