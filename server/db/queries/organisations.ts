@@ -6,6 +6,7 @@ import { phaseName } from '../../../src/domain/phase-rules';
 import type { PartnershipRole } from '../../../src/domain/project';
 import { searchText, searchWords } from '../../../src/domain/search-text';
 import type { Db } from '../database';
+import { loadOrganisationDiary } from './calendar';
 import { refreshDueProjects } from './project-derived';
 import { projectCardsByIds } from './projects';
 
@@ -81,7 +82,8 @@ function standingOf(entry: Entry): Standing {
 /**
  * One organisation and a page of the projects it takes part in, one entry per project however
  * many phases it joined. Whether it takes part now is judged against each project's stored
- * current phase, so only the page's projects are built into cards.
+ * current phase, so only the page's projects are built into cards. With them, its next show and
+ * tell and next talk or event across all its projects (loadOrganisationDiary).
  */
 export async function loadOrganisationDetail(
   db: Db,
@@ -142,6 +144,8 @@ export async function loadOrganisationDetail(
     db,
     onPage.map((entry) => entry.projectId),
     today,
+    // An organisation's page is public: delivery confidence is for the portfolio's own views.
+    { withConfidence: false },
   );
 
   const leads: OrganisationProject[] = [];
@@ -159,6 +163,7 @@ export async function loadOrganisationDetail(
     };
     (entry.roles.has('lead') ? leads : partners).push(item);
   }
+  const diary = await loadOrganisationDiary(db, organisation.id, today);
   const { id: _id, ...fields } = organisation;
-  return { ...fields, ...info, leadCount: counts.lead, partnerCount: counts.partner, formerCount: counts.former, leads, partners };
+  return { ...fields, ...info, leadCount: counts.lead, partnerCount: counts.partner, formerCount: counts.former, leads, partners, diary };
 }

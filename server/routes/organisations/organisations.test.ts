@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { organisationListSchema } from '../../../src/domain/organisation';
-import { organisationDetailSchema } from '../../../src/domain/organisation-detail';
+import { organisationDetailSchema, type OrganisationDiary } from '../../../src/domain/organisation-detail';
 import { getError, getJson } from '../../../test/api-request';
 import { createTestApp } from '../../../test/test-database';
 import type { ApiApp } from '../../app';
@@ -127,5 +127,59 @@ describe('GET /api/organisations/:slug', () => {
   it('answers an unknown organisation with a 404 the app can show', async () => {
     const error = await getError(app, '/api/organisations/no-such-organisation', 404);
     expect(error.message).toBe('Organisation not found');
+  });
+});
+
+describe('GET /api/organisations/:slug: what is next', () => {
+  const TALK = 'User-led design to deliver housing repairs online service';
+
+  /** An entry as day, kind, project and title, which is what the page says of it. */
+  function described(entry: OrganisationDiary['event']['next']): string | null {
+    return entry === null ? null : `${entry.on} ${entry.kind} ${entry.project.slug}: ${entry.title}`;
+  }
+
+  async function diaryOf(slug: string, today: string) {
+    const { app: onDay } = await createTestApp(today);
+    const { diary } = await getJson(onDay, `/api/organisations/${slug}`, organisationDetailSchema);
+    return {
+      showAndTell: { next: described(diary.showAndTell.next), previous: described(diary.showAndTell.previous) },
+      event: { next: described(diary.event.next), previous: described(diary.event.previous) },
+    };
+  }
+
+  it('gives the next talk or event and the next show and tell of its projects, on or after today, and the last before it', async () => {
+    // 11 May 2022: Digital Waste Service's Sprint 7 show and tell was the day before.
+    expect(await diaryOf('rugby-borough-council', '2022-05-11')).toEqual({
+      showAndTell: { next: null, previous: '2022-05-10 show-and-tell digital-waste-service: Sprint 7 show and tell' },
+      event: { next: null, previous: null },
+    });
+    expect(await diaryOf('city-of-lincoln-council', '2022-05-11')).toEqual({
+      showAndTell: { next: null, previous: null },
+      event: { next: `2022-06-20 talk housing-repairs: ${TALK}`, previous: null },
+    });
+  });
+
+  it('counts a project an organisation is a partner in, not only those it leads', async () => {
+    expect((await diaryOf('newark-and-sherwood-district-council', '2022-05-11')).event.next).toBe(`2022-06-20 talk housing-repairs: ${TALK}`);
+  });
+
+  it('counts an event on today as next, and from the next day as the last', async () => {
+    expect((await diaryOf('city-of-lincoln-council', '2022-06-20')).event).toEqual({ next: `2022-06-20 talk housing-repairs: ${TALK}`, previous: null });
+    expect((await diaryOf('city-of-lincoln-council', '2022-06-21')).event).toEqual({ next: null, previous: `2022-06-20 talk housing-repairs: ${TALK}` });
+  });
+
+  it('passes over an event known only to its month', async () => {
+    // Future Work Design's focus groups are "in the final week of May" (2022-05); its pilot sessions start on 6 June.
+    expect((await diaryOf('east-riding-of-yorkshire-council', '2022-05-20')).event).toEqual({
+      next: '2022-06-06 event future-work-design: Pilot sessions',
+      previous: null,
+    });
+  });
+
+  it('has nothing coming on a day after the seed’s, and names the last of each', async () => {
+    expect(await diaryOf('east-riding-of-yorkshire-council', '2026-11-27')).toEqual({
+      showAndTell: { next: null, previous: null },
+      event: { next: null, previous: '2022-06-06 event future-work-design: Pilot sessions' },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { startTestApi } from '../../../mocks/node';
+import { startTestApi, testApiDatabase } from '../../../mocks/node';
 import { BUSY_ORGANISATION_SLUG, MEDIUM_PORTFOLIO } from '../../../test/generate-portfolio';
 import { renderRoute } from '../../../test/render-route';
 
@@ -42,6 +42,77 @@ describe('an organisation page', () => {
     renderRoute('/organisations/no-such-council');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('an organisation’s show and tells and events', () => {
+  /** The value beside a key in the page's summary of what is next. */
+  function valueOf(key: string): HTMLElement {
+    const row = screen.getByText(key, { selector: 'dt' }).closest('div');
+    if (row === null) throw new Error(`No row for ${key}`);
+    return within(row).getByRole('definition');
+  }
+
+  async function outputId(title: string): Promise<number> {
+    return (await testApiDatabase().selectFrom('outputs').select('id').where('title', '=', title).executeTakeFirstOrThrow()).id;
+  }
+
+  it('shows the next talk across its projects, with its project, day and a link to it', async () => {
+    // The API's today is 11 May 2022, the day Sprint Notes #46 was published.
+    renderRoute('/organisations/city-of-lincoln-council');
+
+    const section = await screen.findByRole('region', { name: 'Show and tells and events' });
+    const talk = valueOf('Next talk or event');
+    expect(talk).toHaveTextContent('User-led design to deliver housing repairs online serviceHousing Repairs, talk on 20 June 2022');
+    expect(within(talk).getByRole('link', { name: 'User-led design to deliver housing repairs online service' })).toHaveAttribute(
+      'href',
+      `/projects/housing-repairs#output-${String(await outputId('User-led design to deliver housing repairs online service'))}`,
+    );
+    // Housing Repairs has never dated a show and tell.
+    expect(valueOf('Next show and tell')).toHaveTextContent('None planned.No show and tell has been recorded with a date.');
+    expect(within(section).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'User-led design to deliver housing repairs online service',
+      'Subscribe in your calendar',
+    ]);
+  });
+
+  it('names the last one when none is coming, as on any day after the seed’s', async () => {
+    await startTestApi({ today: '2026-11-27' });
+    renderRoute('/organisations/rugby-borough-council');
+
+    await screen.findByRole('region', { name: 'Show and tells and events' });
+    const showAndTell = valueOf('Next show and tell');
+    expect(showAndTell).toHaveTextContent('None planned.The last was Sprint 7 show and tell (Digital Waste Service, 10 May 2022).');
+    expect(within(showAndTell).getByRole('link', { name: 'Sprint 7 show and tell' })).toHaveAttribute('href', expect.stringMatching(/^\/projects\/digital-waste-service#show-and-tell-\d+$/));
+    expect(valueOf('Next talk or event')).toHaveTextContent('None planned.No talk or event has been recorded with a date.');
+  });
+
+  it('says a past talk was a talk', async () => {
+    await startTestApi({ today: '2026-11-27' });
+    renderRoute('/organisations/newark-and-sherwood-district-council');
+
+    await screen.findByRole('region', { name: 'Show and tells and events' });
+    expect(valueOf('Next talk or event')).toHaveTextContent(
+      'None planned.The last was User-led design to deliver housing repairs online service (Housing Repairs, talk on 20 June 2022).',
+    );
+  });
+
+  it('offers its calendar feed to subscribe to, with the address to copy', async () => {
+    renderRoute('/organisations/rugby-borough-council');
+
+    const link = await screen.findByRole('link', { name: 'Subscribe in your calendar' });
+    expect(link).toHaveAttribute('href', '/organisations/rugby-borough-council/calendar.ics');
+    expect(link).toHaveAccessibleDescription(
+      'Copy this address into Outlook (Add calendar, Subscribe from web) or Google Calendar (Other calendars, From URL) to see them in your own calendar as they are planned: http://localhost:3000/organisations/rugby-borough-council/calendar.ics',
+    );
+  });
+
+  it('is left out for an organisation that takes part in no project', async () => {
+    renderRoute('/organisations/local-government-association');
+
+    await screen.findByRole('heading', { level: 1, name: 'Local Government Association' });
+    expect(screen.queryByRole('region', { name: 'Show and tells and events' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Subscribe in your calendar' })).not.toBeInTheDocument();
   });
 });
 

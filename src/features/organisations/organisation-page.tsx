@@ -11,6 +11,7 @@ import { formatPartialDate } from '../../domain/partial-date';
 import { today } from '../../domain/phase-rules';
 import { partnershipRoleLabels } from '../../domain/project';
 import { pageSearch } from '../../lib/page-param';
+import { OrganisationDiary } from './organisation-diary';
 import { organisationQueries } from './organisations-api';
 
 export function OrganisationPage({ slug, page }: { slug: string; page: number }) {
@@ -49,6 +50,7 @@ export function OrganisationPage({ slug, page }: { slug: string; page: number })
           {organisation.name} {joinWithAnd(involvement)} funded by the Local Digital Collaboration Unit.
         </p>
       )}
+      {involvement.length === 0 ? null : <OrganisationDiary slug={organisation.slug} diary={organisation.diary} />}
       {organisation.pageCount > 1 ? (
         <p className="govuk-heading-s app-focus-target" tabIndex={-1} ref={results}>
           {span === null
