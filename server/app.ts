@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { CALENDAR_PATH } from '../src/domain/icalendar';
 import { type AppDeps, resolveDeps } from './app-deps';
 import type { AppEnv } from './app-env';
 import { clearSessionCookie, isHttps, readSessionCookie } from './auth/session-cookie';
@@ -10,7 +11,11 @@ import { originOf, servedOverHttps } from './http/base-url';
 import { limitBodies } from './http/body-limit';
 import { requestLog } from './http/request-log';
 import { sameSiteJsonOnly, securityHeaders } from './http/security';
+import { calendarRoutes, ORGANISATION_CALENDAR_PATH } from './routes/calendar/calendar.routes';
 import { configRoutes } from './routes/config/config.routes';
+import { dataGapsRoutes } from './routes/data-gaps/data-gaps.routes';
+import { ratingsRoutes } from './routes/delivery/ratings.routes';
+import { overviewRoutes } from './routes/overview/overview.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { historyRoutes } from './routes/history/history.routes';
 import { organisationsRoutes } from './routes/organisations/organisations.routes';
@@ -23,6 +28,7 @@ import { setupRoutes } from './routes/setup/setup.routes';
 import { showAndTellsRoutes } from './routes/show-and-tells/show-and-tells.routes';
 import { sprintNotesFeedRoutes } from './routes/sprint-notes/feed.routes';
 import { sprintNotesRoutes } from './routes/sprint-notes/sprint-notes.routes';
+import { timelineRoutes } from './routes/timeline/timeline.routes';
 import { updatesRoutes } from './routes/updates/updates.routes';
 import { usersRoutes } from './routes/users/users.routes';
 import { type PageExists, serveClient } from './serve-client';
@@ -61,7 +67,10 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     .route('/setup', setupRoutes(deps))
     .route('/users', usersRoutes(deps))
     .route('/projects', projectsRoutes(deps))
+    .route('/timeline', timelineRoutes(deps))
     .route('/organisations', organisationsRoutes(deps))
+    .route('/overview', overviewRoutes(deps))
+    .route('/data-gaps', dataGapsRoutes(deps))
     .route('/history', historyRoutes(deps))
     .route('/sprint-notes', sprintNotesRoutes(deps))
     .route('/', showAndTellsRoutes(deps))
@@ -69,6 +78,7 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
     .route('/', partnershipsRoutes(deps))
     .route('/', outputsRoutes(deps))
     .route('/', updatesRoutes(deps))
+    .route('/', ratingsRoutes(deps))
     .all('*', () => {
       throw new ApiError(404, 'No such API endpoint');
     });
@@ -85,6 +95,9 @@ export function createApp(options: AppDeps & { clientDir?: string }) {
   app.route('/', healthRoutes(deps));
   app.use('/sprint-notes/feed.atom', compressAnswers());
   app.route('/', sprintNotesFeedRoutes(deps));
+  app.use(CALENDAR_PATH, compressAnswers());
+  app.use(ORGANISATION_CALENDAR_PATH, compressAnswers());
+  app.route('/', calendarRoutes(deps));
   app.route('/api', api);
   app.onError(errorResponder(logger));
   if (options.clientDir !== undefined) serveClient(app, options.clientDir, pageExists(db));

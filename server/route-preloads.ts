@@ -13,6 +13,8 @@ const LAZY_PAGES: { path: RegExp; modules: string[] }[] = [
   { path: /^\/projects\/[^/]+\/?$/, modules: ['src/app/routes/project-route.tsx'] },
   { path: /^\/organisations\/[^/]+\/?$/, modules: ['src/app/routes/organisation-route.tsx'] },
   { path: /^\/organisations\/?$/, modules: ['src/app/routes/organisations-route.tsx'] },
+  { path: /^\/timeline\/?$/, modules: ['src/app/routes/timeline-route.tsx'] },
+  { path: /^\/(overview|data-gaps)\/?$/, modules: ['src/app/routes/overview-route.tsx'] },
   { path: /^\/sprint-notes\/[1-9][0-9]*\/compose\/?$/, modules: ['src/app/routes/sprint-notes-compose-route.tsx'] },
   { path: /^\/sprint-notes(\/(new|[1-9][0-9]*))?\/?$/, modules: ['src/app/routes/sprint-notes-route.tsx'] },
 ];

@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { historyPageSchema } from '../../src/domain/history';
+import { ratingHistorySchema } from '../../src/domain/rating-input';
+import { overviewSchema } from '../../src/domain/overview';
+import { dataGapsSchema } from '../../src/domain/data-gaps';
 import { savedShowAndTellSchema } from '../../src/domain/show-and-tell';
 import { savedOutputSchema } from '../../src/domain/output-input';
 import { savedPartnershipSchema } from '../../src/domain/partnership-input';
@@ -12,6 +15,7 @@ import { updateCountsSchema } from '../../src/domain/update-counts';
 import { organisationDetailSchema } from '../../src/domain/organisation-detail';
 import { organisationListSchema } from '../../src/domain/organisation';
 import { projectDetailSchema, projectListSchema, updatePageSchema } from '../../src/domain/project';
+import { timelinePageSchema } from '../../src/domain/timeline';
 import { appConfigSchema, createdUserSchema, currentSessionSchema, sessionSchema, setupDetailsSchema, userListSchema, userSchema } from '../../src/domain/user';
 import { type Method, readError, readJson, sendRequest } from '../../test/api-request';
 import { createAccountsTestApp, DEMO, signIn } from '../../test/test-accounts';
@@ -121,7 +125,16 @@ const ROUTES: Record<string, RouteExpectation> = {
   },
 
   'GET /api/projects': { request: () => ({ path: '/api/projects' }), success: projectListSchema, expected: everyone(200) },
+  'GET /api/timeline': { request: () => ({ path: '/api/timeline' }), success: timelinePageSchema, expected: everyone(200) },
   'GET /api/projects/:slug': { request: () => ({ path: `/api/projects/${PROJECT}` }), success: projectDetailSchema, expected: everyone(200) },
+  'GET /api/projects/export.csv': { request: () => ({ path: '/api/projects/export.csv' }), success: 'text/csv', expected: everyone(200) },
+  'POST /api/projects/:slug/ratings': {
+    request: () => ({ path: `/api/projects/${PROJECT}/ratings`, body: { rating: 'amber', reason: 'Sprint 9 slipped a week.', ratedOn: '2022-05-10', basedOn: null } }),
+    success: ratingHistorySchema,
+    expected: managersOnly(201),
+  },
+  'GET /api/overview': { request: () => ({ path: '/api/overview' }), success: overviewSchema, expected: everyone(200) },
+  'GET /api/data-gaps': { request: () => ({ path: '/api/data-gaps' }), success: dataGapsSchema, expected: managersOnly(200) },
   'GET /api/projects/:slug/updates': {
     request: () => ({ path: `/api/projects/${PROJECT}/updates` }),
     success: updatePageSchema,
@@ -448,7 +461,7 @@ describe('who sees unpublished updates', () => {
     anonymous: [],
     rugby: ['update:read-unpublished', 'update:write', 'show-and-tell:write', 'project-links:edit', 'output:write', 'history:read'],
     lincoln: [],
-    engagement: ['update:read-unpublished', 'update:write', 'update:review', 'sprint-notes:compose', 'history:read'],
+    engagement: ['update:read-unpublished', 'update:write', 'update:review', 'sprint-notes:compose', 'history:read', 'confidence:read'],
     manager: [
       'update:read-unpublished',
       'update:write',
@@ -462,6 +475,8 @@ describe('who sees unpublished updates', () => {
       'users:manage',
       'history:read',
       'history:read-all',
+      'confidence:read',
+      'confidence:rate',
     ],
   };
 

@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { sessionQuery } from '../features/auth/auth-api';
 import { AppShell } from './app-shell';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
-import { RouteError } from './route-error';
 import { organisationLoader } from './routes/organisation-loader';
 import { PortfolioRoute, portfolioLoader } from './routes/portfolio-route';
 import { projectLoader } from './routes/project-loader';
@@ -14,6 +13,10 @@ const updatesRouteModule = () => import('./routes/updates-route');
 const historyRouteModule = () => import('./routes/history-route');
 const usersRouteModule = () => import('./routes/users-route');
 const sprintNotesRouteModule = () => import('./routes/sprint-notes-route');
+const overviewRouteModule = () => import('./routes/overview-route');
+
+// What a page shows when it cannot be drawn, fetched only then: no first visit needs it.
+const RouteError = lazy(async () => ({ default: (await import('./route-error')).RouteError }));
 
 /**
  * The portfolio is the page most people land on, so it is in the first bundle; the other pages
@@ -32,9 +35,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       hydrateFallbackElement: <AppShell />,
       children: [
         {
-          errorElement: <RouteError />,
+          errorElement: (
+            <Suspense fallback={null}>
+              <RouteError />
+            </Suspense>
+          ),
           children: [
             { index: true, loader: portfolioLoader(queryClient), element: <PortfolioRoute /> },
+            {
+              path: 'overview',
+              lazy: async () => {
+                const { OverviewRoute, overviewLoader } = await overviewRouteModule();
+                return { loader: overviewLoader(queryClient), Component: OverviewRoute };
+              },
+            },
             {
               // A static segment outranks `projects/:slug`, whatever the order here. Loaded with the
               // project page's module (see project-route.tsx), so it adds no chunk to list here.
@@ -146,6 +160,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: 'data-gaps',
+              lazy: async () => {
+                const { DataGapsRoute, dataGapsLoader } = await overviewRouteModule();
+                return { loader: dataGapsLoader(queryClient), Component: DataGapsRoute };
+              },
+            },
+            {
+              path: 'timeline',
+              lazy: async () => {
+                const { TimelineRoute, timelineLoader } = await import('./routes/timeline-route');
+                return { loader: timelineLoader(queryClient), Component: TimelineRoute };
+              },
+            },
+            {
               path: 'organisations',
               lazy: async () => {
                 const { OrganisationsRoute, organisationsLoader } = await import('./routes/organisations-route');
@@ -195,7 +223,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 return { Component: AccessibilityPage };
               },
             },
-            { path: '*', element: <NotFoundPage /> },
+            {
+              path: '*',
+              lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }),
+            },
           ],
         },
       ],

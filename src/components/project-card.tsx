@@ -5,12 +5,16 @@ import { informationDate } from '../domain/phase-rules';
 import type { ProjectCard as ProjectCardData } from '../domain/project';
 import { projectStatusLabels } from '../domain/project';
 import { OrganisationLinks } from './organisation-links';
-import { PhaseStepper } from './phase-stepper';
+import { ConfidenceTag, FlagList } from './delivery-status';
 import { CurrentPhaseTag } from './phase-tag';
 import { isLinkable, StoredLink } from './stored-link';
 import { Tag } from './tag';
 
-/** One project at a glance: who leads it, where it is, who is in it and when it last reported. */
+/**
+ * One project at a glance: who leads it, where it is, who is in it and when it last reported,
+ * with its delivery confidence for those who may see it and what the portfolio's rules flag.
+ * Compact on purpose: one phase tag, and only the facts that are known.
+ */
 export function ProjectCard({
   project,
   today,
@@ -34,29 +38,46 @@ export function ProjectCard({
           </Link>
         </Heading>
         <div className="app-card__tags">
+          {project.yours === true ? <Tag colour="blue">Your project</Tag> : null}
           <CurrentPhaseTag phases={project.phases} asOf={asOf} />
           {project.status === 'active' ? null : <Tag colour="grey">{projectStatusLabels[project.status]}</Tag>}
         </div>
       </div>
+      {project.confidence === undefined && project.flags.length === 0 ? null : (
+        <div className="app-card__delivery">
+          {project.confidence === undefined ? null : project.confidence === null ? (
+            <p className="govuk-body-s app-muted govuk-!-margin-bottom-1">Delivery confidence not rated</p>
+          ) : (
+            <p className="govuk-body-s govuk-!-margin-bottom-1">
+              <span className="govuk-visually-hidden">Delivery confidence: </span>
+              <ConfidenceTag rating={project.confidence.rating} />{' '}
+              <span className="app-muted">({formatPartialDate(project.confidence.ratedOn)})</span>
+            </p>
+          )}
+          <FlagList flags={project.flags} label={`Flags for ${project.name}`} />
+        </div>
+      )}
       <dl className="app-card__facts">
         <div>
           <dt>{project.leads.length > 1 ? 'Leads' : 'Lead'}</dt>
           <dd>{project.leads.length === 0 ? 'Not recorded' : <OrganisationLinks organisations={project.leads} />}</dd>
         </div>
-        <div>
-          <dt>Partners</dt>
-          <dd>{project.partners.length === 0 ? 'None recorded' : <OrganisationLinks organisations={project.partners} />}</dd>
-        </div>
-        <div>
-          <dt>Latest show and tell</dt>
-          <dd>
-            {showAndTell === null ? (
-              'None recorded'
-            ) : (
+        {project.partners.length === 0 ? null : (
+          <div>
+            <dt>Partners</dt>
+            <dd>
+              <OrganisationLinks organisations={project.partners} />
+            </dd>
+          </div>
+        )}
+        {showAndTell === null ? null : (
+          <div>
+            <dt>Latest show and tell</dt>
+            <dd>
               <ShowAndTellLink slug={project.slug} showAndTell={showAndTell} />
-            )}
-          </dd>
-        </div>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Latest update</dt>
           <dd>
@@ -71,7 +92,6 @@ export function ProjectCard({
           </dd>
         </div>
       </dl>
-      <PhaseStepper phases={project.phases} asOf={asOf} label={`Phases of ${project.name}`} />
       {extra}
     </article>
   );

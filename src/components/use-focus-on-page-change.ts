@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
  * the new list rather than from a pagination link that has moved or gone. On first arrival focus
  * stays where the browser put it.
  */
-export function useFocusOnPageChange<T extends HTMLElement>(page: number) {
+export function useFocusOnPageChange<T extends HTMLElement>(page: number | string) {
   const target = useRef<T>(null);
   const shownPage = useRef(page);
   useEffect(() => {

@@ -21,6 +21,9 @@ const PAGES = [
   { name: 'the sign-in page, with the demo accounts', path: '/sign-in', heading: 'Sign in' },
   // "Buckinghamshire" is the longest single word in a large heading in the seed data.
   { name: 'an organisation page with a long name', path: '/organisations/buckinghamshire-county-council', heading: 'Buckinghamshire County Council' },
+  { name: 'the portfolio as a table', path: '/?view=table', heading: 'Portfolio' },
+  { name: 'the overview', path: '/overview', heading: 'Overview' },
+  { name: 'the timeline', path: '/timeline', heading: 'Timeline' },
 ] as const;
 
 for (const { name, path, heading } of PAGES) {
@@ -43,6 +46,14 @@ test('the whole history, with a long link in a change, fits a 320 pixel wide scr
 
   await page.goto('/history');
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  const { scrollWidth, clientWidth } = await horizontalOverflow(page);
+  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+});
+
+test('the data gaps page, for a manager, fits a 320 pixel wide screen without scrolling sideways', async ({ page }) => {
+  await signInByApi(page, 'manager@demo.test');
+  await page.goto('/data-gaps?gap=no_funding_amount');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data gaps' })).toBeVisible();
   const { scrollWidth, clientWidth } = await horizontalOverflow(page);
   expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
 });

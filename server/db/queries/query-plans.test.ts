@@ -4,6 +4,11 @@ import { BUSY_ORGANISATION_SLUG, BUSY_PROJECT_SLUG, MEDIUM_PORTFOLIO, openGenera
 import { createApp } from '../../app';
 import { freshDatabaseLocation, TEST_DIALECT } from '../../../test/test-database';
 import type { Db } from '../database';
+import { dataGaps } from '../../../src/domain/data-gaps';
+import { loadDataGaps } from './data-gaps';
+import { loadOverview } from './overview';
+import { listProjectCards } from './projects';
+import { loadRatings } from './ratings';
 import { contactsOf, listCandidates, listSprintNotes, loadNoteUpdates, loadSprintNote, projectsWithoutCandidates, unapprovedInPeriod, writeContent } from './sprint-notes';
 import { countUpdates, listUpdatesByStatus, loadUpdate, projectsOfOrganisations, QUEUE_PAGE_SIZE, unpublishedUpdatesOf } from './updates';
 
@@ -110,10 +115,30 @@ describe('query plans of list and detail routes', () => {
     `/api/projects/${BUSY_PROJECT_SLUG}`,
     `/api/projects/${BUSY_PROJECT_SLUG}/updates?page=3`,
     '/api/projects/project-0150',
+    // The table's sorts, the overview's filters and the export (issue 10).
+    '/api/projects?sort=latestUpdate&order=descending&page=3',
+    '/api/projects?sort=plannedEnd&phase=beta',
+    '/api/projects?sort=leads',
+    '/api/projects?sort=status&order=descending',
+    '/api/projects?sort=funding',
+    '/api/projects?flag=quiet',
+    '/api/projects?flag=overrun&sort=phase',
+    '/api/projects?funded=alpha',
+    '/api/projects?stream=Continuous%20Funding',
+    '/api/projects?phase=unknown',
+    '/api/projects/export.csv?phase=beta',
+    '/api/overview',
+    '/api/timeline',
+    '/api/timeline?pageSize=15&page=10',
+    `/api/timeline?organisation=${BUSY_ORGANISATION_SLUG}`,
+    '/api/timeline?phase=alpha&status=active&q=service',
     '/api/organisations',
     '/api/organisations?q=council',
     `/api/organisations/${BUSY_ORGANISATION_SLUG}`,
     `/api/organisations/${BUSY_ORGANISATION_SLUG}?page=2`,
+    // The whole portfolio's calendar holds every dated event, but reads them project by project through the indexes.
+    '/calendar.ics',
+    `/organisations/${BUSY_ORGANISATION_SLUG}/calendar.ics`,
   ])('%s reads no large table whole', async (path) => {
     expect(await fullScans(path)).toEqual([]);
   });
@@ -128,6 +153,10 @@ describe('query plans of list and detail routes', () => {
     ['a busy organisation’s projects', async () => projectsOfOrganisations(db, [await busyOrganisation()])],
     ['the returned updates of a busy project', async () => countUpdates(db, { status: 'returned', projectIds: [await busyProject()] })],
     ['the unpublished updates of a busy project', async () => unpublishedUpdatesOf(db, [await busyProject()])],
+    ['the delivery confidence figures', () => loadOverview(db, TODAY, { withConfidence: true })],
+    ['the list sorted by confidence', () => listProjectCards(db, { sort: 'confidence', confidence: 'red' }, { page: 1, pageSize: 50 }, TODAY, { withConfidence: true })],
+    ['a busy project’s ratings', async () => loadRatings(db, await busyProject())],
+    ...dataGaps.map((gap) => [`the data gap ${gap}`, () => loadDataGaps(db, gap, { page: 2, pageSize: 50 }, TODAY)] as const),
     [
       'one update',
       async () => loadUpdate(db, (await db.selectFrom('updates').select('id').where('projectId', '=', await busyProject()).executeTakeFirstOrThrow()).id),

@@ -56,6 +56,7 @@ const RECORD_NAMES: Record<string, string> = {
   output: 'output or event',
   update: 'update',
   'sprint-notes': 'Sprint Notes issue',
+  'delivery-rating': 'delivery confidence rating',
 };
 
 const ACTION_WORDS: Record<string, string> = {

@@ -1,4 +1,6 @@
+import { type PortfolioView, portfolioViewSchema } from '../../domain/portfolio-table';
 import { type ProjectFilters, projectFiltersSchema } from '../../domain/project';
+import { pageSearch } from '../../lib/page-param';
 
 export type FilterName = keyof ProjectFilters;
 
@@ -14,6 +16,8 @@ export interface ParsedFilters {
 }
 
 const FILTER_NAMES = Object.keys(projectFiltersSchema.shape) as FilterName[];
+/** Words from a fixed list, as the server reads them: "Beta" in a hand-typed link means beta. */
+const CASE_FREE: ReadonlySet<FilterName> = new Set(['phase', 'status', 'flag', 'funded', 'confidence', 'order']);
 
 /**
  * Reads the portfolio's filters from a URL, keeping the valid ones and naming the rest.
@@ -25,7 +29,7 @@ export function parseFilters(params: URLSearchParams, knownOrganisations: Readon
   for (const name of FILTER_NAMES) {
     const value = params.get(name)?.trim();
     if (value === undefined || value === '') continue;
-    const candidate = name === 'phase' || name === 'status' ? value.toLowerCase() : value;
+    const candidate = CASE_FREE.has(name) ? value.toLowerCase() : value;
     const field = projectFiltersSchema.shape[name].safeParse(candidate);
     const known = name !== 'organisation' || knownOrganisations.has(candidate);
     if (field.success && known) filters[name] = field.data;
@@ -34,6 +38,19 @@ export function parseFilters(params: URLSearchParams, knownOrganisations: Readon
   return { filters: projectFiltersSchema.parse(filters), invalid };
 }
 
+/** Whether the list is narrowed: a sort order is not a filter. */
 export function hasFilters(filters: ProjectFilters): boolean {
-  return Object.values(filters).some((value) => value !== '');
+  // Only filters with a value are in the object (see parseFilters).
+  return Object.keys(filters).some((name) => name !== 'sort' && name !== 'order');
+}
+
+/** Cards unless the URL asks for the table; anything else in `view` is the cards too. */
+export function parseView(params: URLSearchParams): PortfolioView {
+  const parsed = portfolioViewSchema.safeParse(params.get('view')?.trim().toLowerCase());
+  return parsed.success ? parsed.data : 'cards';
+}
+
+/** The portfolio's own query string: a page of the list with its filters, its order and how it is shown. */
+export function portfolioSearch(page: number, filters: ProjectFilters, view: PortfolioView): string {
+  return pageSearch(page, { ...filters, view: view === 'table' ? 'table' : undefined });
 }

@@ -148,8 +148,9 @@ describe('a portfolio longer than one page', () => {
   const NEXT = /^Next ?page$/;
   const PREVIOUS = /^Previous ?page$/;
 
-  function pagination(): HTMLElement {
-    return screen.getByRole('navigation', { name: 'Pages of projects' });
+  /** The page links, which load with the first list long enough to need them. */
+  function pagination(): Promise<HTMLElement> {
+    return screen.findByRole('navigation', { name: 'Pages of projects' });
   }
 
   it('shows the first 50 projects, says which they are, and lists the pages', async () => {
@@ -158,7 +159,7 @@ describe('a portfolio longer than one page', () => {
     const list = await screen.findByRole('list', { name: 'Projects' });
     expect(within(list).getAllByRole('article')).toHaveLength(50);
     expect(resultCount()).toHaveTextContent('Showing 1 to 50 of 300 projects');
-    const pages = within(pagination());
+    const pages = within(await pagination());
     expect(pages.getByRole('link', { name: 'Page 1' })).toHaveAttribute('aria-current', 'page');
     expect(pages.getByRole('link', { name: 'Page 2' })).toHaveAttribute('href', '/?page=2');
     expect(pages.queryByRole('link', { name: 'Page 3' })).not.toBeInTheDocument();
@@ -171,7 +172,7 @@ describe('a portfolio longer than one page', () => {
     const { user, router } = renderRoute('/');
     const firstPage = projectNames(await screen.findByRole('list', { name: 'Projects' }));
 
-    await user.click(within(pagination()).getByRole('link', { name: NEXT }));
+    await user.click(within(await pagination()).getByRole('link', { name: NEXT }));
 
     expect(await screen.findByText('Showing 51 to 100 of 300 projects')).toBe(resultCount());
     expect(router.state.location.search).toBe('?page=2');
@@ -179,15 +180,15 @@ describe('a portfolio longer than one page', () => {
     const secondPage = projectNames(screen.getByRole('list', { name: 'Projects' }));
     expect(secondPage).toHaveLength(50);
     expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
-    expect(within(pagination()).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
-    expect(within(pagination()).getByRole('link', { name: PREVIOUS })).toHaveAttribute('href', '/');
+    expect(within(await pagination()).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(within(await pagination()).getByRole('link', { name: PREVIOUS })).toHaveAttribute('href', '/');
   });
 
   it('keeps the filters when paging, and goes back to the first page when a filter changes', async () => {
     const { user, router } = renderRoute('/?status=active&page=2');
     await screen.findByRole('list', { name: 'Projects' });
     expect(resultCount()).toHaveTextContent(/^Showing 51 to 100 of \d+ projects that match your filters$/);
-    expect(within(pagination()).getByRole('link', { name: 'Page 1' })).toHaveAttribute('href', '/?status=active');
+    expect(within(await pagination()).getByRole('link', { name: 'Page 1' })).toHaveAttribute('href', '/?status=active');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Current phase' }), 'Alpha');
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));

@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { SyntheticEvent } from 'react';
-import { Form, Link, useNavigate } from 'react-router';
-import { gdsPhaseKinds, phaseKindLabels, projectStatusLabels, projectStatuses } from '../../domain/project';
+import { lazy, Suspense, type SyntheticEvent } from 'react';
+import { Form, Link, useLocation, useNavigate } from 'react-router';
+import { phaseFilterLabels, phaseFilters, phaseKindLabels, projectStatusLabels, projectStatuses } from '../../domain/project';
+import { confidenceLabels, deliveryFlagLabels } from '../../domain/delivery';
+import type { PortfolioView } from '../../domain/portfolio-table';
 import type { ProjectFilters } from '../../domain/project';
 import { today } from '../../domain/phase-rules';
 import { ProjectCard } from '../../components/project-card';
@@ -9,28 +11,35 @@ import { SelectField } from '../../components/select-field';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { organisationListQuery } from '../../lib/organisation-list-query';
 import { pageSpan } from '../../domain/paging';
-import { Pagination } from '../../components/pagination';
 import { useFocusOnPageChange } from '../../components/use-focus-on-page-change';
-import { pageSearch } from '../../lib/page-param';
 import { portfolioQueries } from './portfolio-api';
-import { type FilterName, hasFilters, type IgnoredFilter } from './portfolio-filters';
+import { hasFilters, type IgnoredFilter, portfolioSearch } from './portfolio-filters';
+import { FilterPanel } from './filter-panel';
+import { SelectedFilters, selectedFilters } from './selected-filters';
 
-const FILTER_ARTICLES: Record<FilterName, string> = {
-  phase: 'a phase',
-  status: 'a status',
-  organisation: 'an organisation',
-  q: 'a search',
-};
+// Only for an old or mistyped link: most visits never need it.
+const IgnoredFilters = lazy(async () => ({ default: (await import('./ignored-filters')).IgnoredFilters }));
 
-const FILTER_NOUNS: Record<FilterName, string> = {
-  phase: 'phase',
-  status: 'status',
-  organisation: 'organisation',
-  q: 'search',
-};
+// Only for a list of more than one page: a portfolio of a few dozen projects never needs it.
+const Pagination = lazy(async () => ({ default: (await import('../../components/pagination')).Pagination }));
+
+// Only when the table is asked for: the cards, which most people see, do not wait for it.
+const PortfolioTable = lazy(async () => ({ default: (await import('./portfolio-table')).PortfolioTable }));
 
 // `canAddProject` comes from the route, which reads the session: features do not import each other.
-export function PortfolioPage({ filters, invalid, page, canAddProject }: { filters: ProjectFilters; invalid: readonly IgnoredFilter[]; page: number; canAddProject: boolean }) {
+export function PortfolioPage({
+  filters,
+  invalid,
+  page,
+  view,
+  canAddProject,
+}: {
+  filters: ProjectFilters;
+  invalid: readonly IgnoredFilter[];
+  page: number;
+  view: PortfolioView;
+  canAddProject: boolean;
+}) {
   const { data } = useSuspenseQuery(portfolioQueries.list(filters, page));
   const { data: organisationList } = useSuspenseQuery(organisationListQuery());
   const organisations = organisationList.organisations.filter((o) => o.leadCount + o.partnerCount > 0);
@@ -48,16 +57,32 @@ export function PortfolioPage({ filters, invalid, page, canAddProject }: { filte
   const now = today();
   const navigate = useNavigate();
 
+  const location = useLocation();
   // Only filters with a value go in the URL, so a shared link reads `?phase=beta`, not a row of empty fields.
+  // What the form does not offer (how the list is shown and sorted, the overview's filters) stays as it was; the page starts again.
   const applyFilters = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const params = new URLSearchParams();
+    const params = new URLSearchParams(location.search);
+    params.delete('page');
     for (const [name, value] of new FormData(event.currentTarget)) {
+      params.delete(name);
       if (typeof value === 'string' && value.trim() !== '') params.set(name, value.trim());
     }
     const search = params.toString();
     void navigate({ search: search === '' ? '' : `?${search}` });
   };
+  // One line per filter: what the person chose, as the form words it, or undefined.
+  const { selected, clearHref } = selectedFilters(location, {
+    q: filters.q === undefined ? undefined : `‘${filters.q}’`,
+    phase: filters.phase === undefined ? undefined : phaseFilterLabels[filters.phase],
+    status: filters.status === undefined ? undefined : projectStatusLabels[filters.status],
+    organisation: organisationList.organisations.find((o) => o.slug === filters.organisation)?.name,
+    flag: filters.flag === undefined ? undefined : deliveryFlagLabels[filters.flag],
+    funded: filters.funded === undefined ? undefined : filters.funded === 'any' ? 'Funding recorded' : `Funding for ${phaseKindLabels[filters.funded].toLowerCase()}`,
+    stream: filters.stream,
+    confidence: filters.confidence === undefined ? undefined : filters.confidence === 'none' ? 'Not rated' : confidenceLabels[filters.confidence],
+  });
+  const exportSearch = portfolioSearch(1, filters, 'cards');
 
   return (
     <>
@@ -69,90 +94,104 @@ export function PortfolioPage({ filters, invalid, page, canAddProject }: { filte
         </Link>
       ) : null}
       {invalid.length === 0 ? null : (
-        // Not an error the person made: an old or mistyped link. Say what was ignored and carry on.
-        <div className="govuk-notification-banner" role="region" aria-labelledby="ignored-filters-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="ignored-filters-title">
-              Important
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Some filters in this link were not recognised</p>
-            <ul className="govuk-list">
-              {invalid.map(({ name, value }) => (
-                <li key={name}>
-                  ‘{value}’ is not {FILTER_ARTICLES[name]} we know, so projects are shown whatever their {FILTER_NOUNS[name]}.
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <IgnoredFilters invalid={invalid} />
+        </Suspense>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third-from-desktop">
-          <Form method="get" className="app-filters" aria-labelledby="filters-heading" role="search" onSubmit={applyFilters}>
-            <h2 className="govuk-heading-m" id="filters-heading">
-              Filter projects
-            </h2>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="filter-q">
-                Search
-              </label>
-              <div className="govuk-hint" id="filter-q-hint">
-                Project or organisation name
+          <SelectedFilters selected={selected} clearHref={clearHref} />
+          <FilterPanel id="filter-panel">
+            <Form method="get" className="app-filters" aria-labelledby="filters-heading" role="search" onSubmit={applyFilters}>
+              <h2 className="govuk-heading-m" id="filters-heading">
+                Filter projects
+              </h2>
+              <div className="govuk-form-group">
+                <label className="govuk-label" htmlFor="filter-q">
+                  Search
+                </label>
+                <div className="govuk-hint" id="filter-q-hint">
+                  Project or organisation name
+                </div>
+                <input
+                  className="govuk-input"
+                  id="filter-q"
+                  name="q"
+                  type="search"
+                  defaultValue={filters.q ?? ''}
+                  aria-describedby="filter-q-hint"
+                  key={filters.q ?? ''}
+                />
               </div>
-              <input
-                className="govuk-input"
-                id="filter-q"
-                name="q"
-                type="search"
-                defaultValue={filters.q ?? ''}
-                aria-describedby="filter-q-hint"
-                key={filters.q ?? ''}
+              <SelectField
+                // A new key when the URL's value changes, so the select shows it after back and forward.
+                key={`phase-${filters.phase ?? ''}`}
+                id="filter-phase"
+                name="phase"
+                label="Current phase"
+                defaultValue={filters.phase}
+                options={phaseFilters.map((kind) => ({ value: kind, text: phaseFilterLabels[kind] }))}
+                emptyText="Any phase"
               />
-            </div>
-            <SelectField
-              // A new key when the URL's value changes, so the select shows it after back and forward.
-              key={`phase-${filters.phase ?? ''}`}
-              id="filter-phase"
-              name="phase"
-              label="Current phase"
-              defaultValue={filters.phase}
-              options={gdsPhaseKinds.map((kind) => ({ value: kind, text: phaseKindLabels[kind] }))}
-              emptyText="Any phase"
-            />
-            <SelectField
-              key={`status-${filters.status ?? ''}`}
-              id="filter-status"
-              name="status"
-              label="Status"
-              defaultValue={filters.status}
-              options={projectStatuses.map((status) => ({ value: status, text: projectStatusLabels[status] }))}
-              emptyText="Any status"
-            />
-            <SelectField
-              key={`organisation-${filters.organisation ?? ''}`}
-              id="filter-organisation"
-              name="organisation"
-              label="Organisation"
-              hint="Leading or taking part, now or in an earlier phase"
-              defaultValue={filters.organisation}
-              options={organisations.map((o) => ({ value: o.slug, text: o.name }))}
-              emptyText="Any organisation"
-            />
-            <div className="govuk-button-group">
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Apply filters
-              </button>
-              {filtered ? (
-                <Link className="govuk-link" to="/">
-                  Clear filters
-                </Link>
-              ) : null}
-            </div>
-          </Form>
+              <SelectField
+                key={`status-${filters.status ?? ''}`}
+                id="filter-status"
+                name="status"
+                label="Status"
+                defaultValue={filters.status}
+                options={projectStatuses.map((status) => ({ value: status, text: projectStatusLabels[status] }))}
+                emptyText="Any status"
+              />
+              <SelectField
+                key={`organisation-${filters.organisation ?? ''}`}
+                id="filter-organisation"
+                name="organisation"
+                label="Organisation"
+                hint="Leading or taking part, now or in an earlier phase"
+                defaultValue={filters.organisation}
+                options={organisations.map((o) => ({ value: o.slug, text: o.name }))}
+                emptyText="Any organisation"
+              />
+              <div className="govuk-button-group">
+                <button type="submit" className="govuk-button" data-module="govuk-button">
+                  Apply filters
+                </button>
+              </div>
+            </Form>
+          </FilterPanel>
         </div>
         <div className="govuk-grid-column-two-thirds-from-desktop">
+          <div className="app-list-tools">
+            <nav className="app-view-switch" aria-label="Show projects as">
+              <ul className="app-view-switch__list">
+                {(['cards', 'table'] as const).map((option) => (
+                  <li key={option}>
+                    <Link
+                      className="govuk-link app-view-switch__link"
+                      to={{ search: portfolioSearch(page, filters, option) }}
+                      aria-current={option === view ? 'page' : undefined}
+                    >
+                      {option === 'cards' ? 'Cards' : 'Table'}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <ul className="govuk-list app-list-tools__links">
+              <li>
+                <a className="govuk-link" href={`/api/projects/export.csv${exportSearch}`} download>
+                  Download as CSV
+                </a>{' '}
+                <span className="app-muted">(spreadsheet, {filtered ? 'these projects' : 'all projects'})</span>
+              </li>
+              <li>
+                <a className="govuk-link" href="/calendar.ics">
+                  Subscribe in your calendar
+                </a>{' '}
+                <span className="app-muted">(show and tells and events)</span>
+              </li>
+            </ul>
+          </div>
           <p className="govuk-heading-s app-focus-target" role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={results}>
             {summary}
           </p>
@@ -161,7 +200,7 @@ export function PortfolioPage({ filters, invalid, page, canAddProject }: { filte
               <h2 className="govuk-heading-m">There is no page {page}</h2>
               <p className="govuk-body">
                 The list has {data.pageCount === 1 ? 'only 1 page' : `${String(data.pageCount)} pages`}.{' '}
-                <Link className="govuk-link" to={{ search: pageSearch(data.pageCount, filters) }}>
+                <Link className="govuk-link" to={{ search: portfolioSearch(data.pageCount, filters, view) }}>
                   Go to the last page
                 </Link>
               </p>
@@ -176,6 +215,16 @@ export function PortfolioPage({ filters, invalid, page, canAddProject }: { filte
                 </Link>
               </p>
             </div>
+          ) : view === 'table' ? (
+            <Suspense fallback={<p className="govuk-body app-loading" role="status">Loading the table…</p>}>
+              <PortfolioTable
+                projects={data.projects}
+                sort={filters.sort}
+                order={filters.order}
+                today={now}
+                sortHref={(column, direction) => portfolioSearch(1, { ...filters, sort: column, order: direction }, 'table')}
+              />
+            </Suspense>
           ) : (
             <ul className="app-card-list" aria-label="Projects">
               {data.projects.map((project) => (
@@ -185,14 +234,19 @@ export function PortfolioPage({ filters, invalid, page, canAddProject }: { filte
               ))}
             </ul>
           )}
-          <Pagination
-            page={page}
-            pageCount={data.pageCount}
-            hrefFor={(target) => ({ search: pageSearch(target, filters) })}
-            label="Pages of projects"
-          />
+          {data.pageCount === 1 ? null : (
+            <Suspense fallback={null}>
+              <Pagination
+                page={page}
+                pageCount={data.pageCount}
+                hrefFor={(target) => ({ search: portfolioSearch(target, filters, view) })}
+                label="Pages of projects"
+              />
+            </Suspense>
+          )}
         </div>
       </div>
     </>
   );
 }
+

@@ -6,6 +6,7 @@ import { LinkList } from '../../components/link-list';
 import { NotificationBanner } from '../../components/notification-banner';
 import { OrganisationLinks } from '../../components/organisation-links';
 import { PhaseStepper } from '../../components/phase-stepper';
+import { ProjectTimeline } from '../../components/project-timeline';
 import { CurrentPhaseTag } from '../../components/phase-tag';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
@@ -14,8 +15,8 @@ import { isLinkable, StoredLink } from '../../components/stored-link';
 import { UpdateStatusTag } from '../../components/update-status-tag';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { formatPartialDate } from '../../domain/partial-date';
+import { progressAsOf } from '../../domain/portfolio-row';
 import {
-  describeProgress,
   effectivePhaseStatus,
   informationDate,
   phaseName,
@@ -32,6 +33,7 @@ import {
   phaseStatusLabels,
   projectStatusLabels,
 } from '../../domain/project';
+import { DeliveryConfidence } from './delivery-confidence';
 import { OutputList } from './output-editor';
 import { canEditPartnerships, PartnershipEditors } from './partnership-editor';
 import { canEditPhases, PhaseEditor, StartNextPhase } from './phase-editor';
@@ -113,6 +115,8 @@ export function ProjectPage({ slug }: { slug: string }) {
         </p>
       ) : null}
 
+      <DeliveryConfidence project={project} today={today()} />
+
       <section aria-labelledby="phases-heading">
         <h2 className="govuk-heading-l" id="phases-heading">
           Phases
@@ -133,6 +137,13 @@ export function ProjectPage({ slug }: { slug: string }) {
             ))}
           </ol>
         )}
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 className="govuk-heading-l" id="timeline-heading">
+          Timeline
+        </h2>
+        <ProjectTimeline project={project} />
       </section>
 
       <section aria-labelledby="partners-heading">
@@ -296,12 +307,6 @@ function UpdateList({ project }: { project: ProjectDetail }) {
   );
 }
 
-/** Calendar progress is worked out at the information date; say so when that is not today. */
-function progressText(progress: NonNullable<ReturnType<typeof phaseProgress>>, asOf: string): string {
-  const reported = progress.kind === 'week' && progress.asOf !== null;
-  return reported || asOf === today() ? describeProgress(progress) : `${describeProgress(progress)}, as of ${formatPartialDate(asOf)}`;
-}
-
 function PhaseItem({
   phase,
   asOf,
@@ -324,7 +329,7 @@ function PhaseItem({
       : [{ key: status === 'completed' ? 'Length' : 'Planned length', value: `${phase.plannedWeeks} weeks` }]),
     ...(phase.plannedEndOn === null ? [] : [{ key: 'Planned end', value: formatPartialDate(phase.plannedEndOn) }]),
     ...(phase.endedOn === null ? [] : [{ key: 'Ended', value: formatPartialDate(phase.endedOn) }]),
-    ...(progress === null ? [] : [{ key: 'Progress', value: progressText(progress, asOf) }]),
+    ...(progress === null ? [] : [{ key: 'Progress', value: progressAsOf(progress, asOf, today()) }]),
     ...(phase.fundingStream === null ? [] : [{ key: 'Funding stream', value: phase.fundingStream }]),
     ...(phase.fundingAmountPounds === null
       ? []
