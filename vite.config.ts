@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -45,6 +46,25 @@ function firstLoadSize(): Plugin {
     },
   };
 }
+
+/**
+ * react-router's package exports name only its development build, whose warnings and checks cost
+ * the first load; it ships a production build beside it, which a production build uses instead.
+ * Tests and the dev server keep the development build and its warnings.
+ */
+function productionRouter(): Plugin {
+  return {
+    name: 'production-router',
+    config: (_config, { mode }) =>
+      mode === 'production'
+        ? { resolve: { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] } }
+        : undefined,
+  };
+}
+
+const SHARED_SCHEMAS = /node_modules[\\/]zod[\\/]|src[\\/]domain[\\/](actions|organisation|safe-url|project|partial-date|phase-rules|paging|version|delivery|portfolio-table)\.ts$/;
+const SHARED_FRAMEWORK =
+  /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]|node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]build[\\/]modern[\\/](?!infinite|useInfinite|mutationObserver|useMutation)|node_modules[\\/]zustand[\\/]esm[\\/](vanilla|react)\.mjs$|src[\\/]lib[\\/](api-client|server-contact)\.ts$|src[\\/]domain[\\/]api-error\.ts$/;
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -94,7 +114,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), firstLoadSize(), precompress()],
+  plugins: [react(), productionRouter(), firstLoadSize(), precompress()],
   css: {
     preprocessorOptions: {
       scss: {
@@ -122,10 +142,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The portfolio's own schemas and zod, which the first page and most others share, as one
-          // file: left to itself the bundler cuts them into a handful of small ones, each costing
-          // the first load its own request and compression overhead.
-          groups: [{ name: 'schemas', test: /node_modules[\\/]zod[\\/]|src[\\/]domain[\\/](actions|organisation|safe-url|project|partial-date|phase-rules|paging|version)\.ts$/ }],
+          // What the first page needs and most others share, as one file: zod and the portfolio's own
+          // schemas, React, the router, the query cache and the API client. Left to itself the bundler
+          // cuts them into a handful of small files, each costing the first load its own request and
+          // compression overhead. The parts only later pages use (infinite lists, mutations, persisted
+          // stores) stay with those pages.
+          groups: [{ name: 'shared', test: (id: string) => SHARED_SCHEMAS.test(id) || SHARED_FRAMEWORK.test(id) }],
         },
       },
     },

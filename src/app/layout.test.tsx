@@ -1,5 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { serverError } from '../../mocks/faults';
+import { serverError, slowReply } from '../../mocks/faults';
 import { DEMO_PASSWORD, server, signInAs, startTestApi, testApiDatabase } from '../../mocks/node';
 import { renderRoute } from '../../test/render-route';
 import { useServerContact } from '../lib/server-contact';
@@ -225,5 +225,154 @@ describe('the header', () => {
 
     expect(await within(header()).findByRole('alert')).toHaveTextContent('Signing out failed. Try again.');
     expect(within(header()).getByText('Demo Manager')).toBeInTheDocument();
+  });
+});
+
+describe('the service navigation', () => {
+  function menu() {
+    return screen.getByRole('navigation', { name: 'Menu' });
+  }
+
+  it('offers the overview and the timeline right after the portfolio', async () => {
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+
+    const links = within(within(menu()).getByRole('list')).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Portfolio', 'Overview', 'Timeline', 'Organisations', 'Sprint Notes']);
+    expect(within(menu()).getByRole('link', { name: 'Overview' })).toHaveAttribute('href', '/overview');
+    expect(within(menu()).getByRole('link', { name: 'Timeline' })).toHaveAttribute('href', '/timeline');
+  });
+
+  it('folds behind a Menu button on a phone, which says whether the list is open', async () => {
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    const toggle = within(menu()).getByRole('button', { name: 'Menu' });
+    const list = within(menu()).getByRole('list');
+
+    // Below the tablet breakpoint the stylesheet hides the list while it has this class; from it, it hides the button instead.
+    expect(toggle).toHaveAttribute('aria-controls', list.id);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(list).toHaveClass('app-folded');
+
+    await user.click(toggle);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(list).not.toHaveClass('app-folded');
+    expect(toggle).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(list).toHaveClass('app-folded');
+    expect(toggle).toHaveFocus();
+  });
+
+  it('folds away again once a link in it is followed, with focus on the new page', async () => {
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    const toggle = within(menu()).getByRole('button', { name: 'Menu' });
+    await user.click(toggle);
+
+    await user.click(within(menu()).getByRole('link', { name: 'Organisations' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Organisations' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(menu()).getByRole('list')).toHaveClass('app-folded');
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('stays open after a link to the page already shown, so focus is not lost in a folded list', async () => {
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    const toggle = within(menu()).getByRole('button', { name: 'Menu' });
+    await user.click(toggle);
+    const portfolio = within(menu()).getByRole('link', { name: 'Portfolio' });
+
+    await user.click(portfolio);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(portfolio).toHaveFocus();
+  });
+});
+
+describe('going back', () => {
+  it('puts the portfolio back as it was scrolled, with focus on the project that was opened, not the heading', async () => {
+    const scrollTo = vi.spyOn(window, 'scrollTo');
+    const { user, router } = renderRoute('/');
+    const list = await screen.findByRole('list', { name: 'Projects' });
+    // As if the person had scrolled down the list to the project.
+    const scrollY = vi.spyOn(window, 'scrollY', 'get').mockReturnValue(1800);
+    await user.click(within(within(list).getByRole('article', { name: 'Revs and Bens' })).getByRole('link', { name: 'Revs and Bens' }));
+    await screen.findByRole('heading', { level: 1, name: 'Revs and Bens' });
+    scrollY.mockReturnValue(0);
+    scrollTo.mockClear();
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+
+    await act(() => router.navigate(-1));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 1800);
+    const card = screen.getByRole('article', { name: 'Revs and Bens' });
+    await waitFor(() => expect(within(card).getByRole('link', { name: 'Revs and Bens' })).toHaveFocus());
+    expect(heading).not.toHaveFocus();
+    // Focus moved without scrolling, which would undo what was restored.
+    expect(focus.mock.calls).toEqual([[{ preventScroll: true }]]);
+  });
+
+  it('still takes focus to the heading of a page opened anew', async () => {
+    const { user, router } = renderRoute('/');
+    const list = await screen.findByRole('list', { name: 'Projects' });
+    await user.click(within(within(list).getByRole('article', { name: 'Revs and Bens' })).getByRole('link', { name: 'Revs and Bens' }));
+    await screen.findByRole('heading', { level: 1, name: 'Revs and Bens' });
+    await act(() => router.navigate(-1));
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+
+    // Forward is a return too: the project comes back as it was left, with nothing on it to focus.
+    await act(() => router.navigate(1));
+    const project = await screen.findByRole('heading', { level: 1, name: 'Revs and Bens' });
+    expect(project).not.toHaveFocus();
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Portfolio' }));
+    const portfolio = await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    await waitFor(() => expect(portfolio).toHaveFocus());
+  });
+});
+
+describe('while a page loads', () => {
+  it('shows the header and says what is loading before the first page is ready', async () => {
+    const slow = slowReply();
+    server.use(slow.handler);
+    renderRoute('/organisations/rugby-borough-council');
+
+    await slow.holding;
+    expect(screen.getByRole('banner')).toHaveTextContent('Local Digital');
+    expect(within(screen.getByRole('region', { name: 'Service information' })).getByRole('link', { name: 'Local Digital Portfolio' })).toHaveAttribute('href', '/');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('Loading the portfolio…');
+
+    slow.release();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rugby Borough Council' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the portfolio…')).not.toBeInTheDocument();
+  });
+
+  it('says the next page is loading, under the header, while the last one stays in view', async () => {
+    const { user } = renderRoute('/');
+    await screen.findByRole('heading', { level: 1, name: 'Portfolio' });
+    const slow = slowReply('*/api/sprint-notes');
+    server.use(slow.handler);
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Menu' })).getByRole('link', { name: 'Sprint Notes' }));
+
+    await slow.holding;
+    const progress = await screen.findByText('Loading…');
+    expect(progress.parentElement).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeInTheDocument();
+
+    slow.release();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sprint Notes' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
   });
 });

@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Link, NavigationType, Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType } from 'react-router';
 import { signInHref } from '../domain/return-to';
 import { sessionQuery } from '../features/auth/auth-api';
-import { isSignedOutState, SignOutButton } from '../features/auth/sign-out-button';
-import { useSessionExpiry } from './use-session-expiry';
+import { isSignedOutState } from '../features/auth/signed-out-state';
 import { GenericHeader, type HomeLink, ServiceName } from './app-shell';
 
 // Only for someone who has been signed in on this page: a visitor's first page never loads it.
 // The navigation's counts, likewise, for signed-in people only.
 const NavCount = lazy(async () => ({ default: (await import('../features/updates/nav-count')).NavCount }));
 const IdleWarning = lazy(async () => ({ default: (await import('../features/auth/idle-warning')).IdleWarning }));
+// Signing out, for someone signed in only; with it the code that sends a change to the API, which a visitor's first page never does.
+const SignOutButton = lazy(async () => ({ default: (await import('../features/auth/sign-out-button')).SignOutButton }));
+const SessionExpiry = lazy(async () => ({ default: (await import('./use-session-expiry')).SessionExpiry }));
 
 interface NavigationItem {
   to: string;
@@ -22,6 +24,8 @@ interface NavigationItem {
 
 const NAVIGATION: readonly NavigationItem[] = [
   { to: '/', label: 'Portfolio', end: true },
+  { to: '/overview', label: 'Overview', end: true },
+  { to: '/timeline', label: 'Timeline', end: true },
   { to: '/organisations', label: 'Organisations', end: false },
   { to: '/sprint-notes', label: 'Sprint Notes', end: false },
 ];
@@ -40,12 +44,19 @@ const RouterHomeLink: HomeLink = ({ className, children }) => (
 /**
  * The frame of every page. After an in-app navigation focus moves to the new page's h1, as a
  * full page load would reset it, so keyboard and screen-reader users start at the top of the content.
+ * Back and Forward are different: the page comes back where it was left, scrolled as it was (by
+ * ScrollRestoration), with focus on the link that was followed from it, as a browser's own Back does.
  */
 export function Layout() {
   const location = useLocation();
   const navigation = useNavigation();
+  const navigationType = useNavigationType();
   const firstRender = useRef(true);
-  useSessionExpiry();
+  const left = useRef(location);
+  // Open on one page only: following a link to another, in the menu or not, folds it away again
+  // (and focus moves to that page's h1). A link to this same page leaves it open, and focus with it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
   const { data: session, isPending } = useQuery(sessionQuery());
   const signedIn = session !== null && session !== undefined;
   // Once signed in, the warning stays mounted: after the session ends it says so on this page.
@@ -63,13 +74,22 @@ export function Layout() {
   ];
   const here = `${location.pathname}${location.search}${location.hash}`;
 
-  useEffect(() => {
+  // An event, not an effect: what it reads (the kind of navigation, the page left) is no reason to run it.
+  const arrive = useEffectEvent(() => {
+    // The page being left, by the address it was arrived at: what a link to it would say.
+    const from = `${left.current.pathname}${left.current.search}`;
+    left.current = location;
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
     // After signing out, focus is on the notice that says so (see focusOnMount).
     if (isSignedOutState(location.state)) return;
+    if (navigationType === NavigationType.Pop) {
+      // ScrollRestoration has put the page back as it was; a plain focus() would scroll to the link.
+      [...document.querySelectorAll<HTMLElement>('main a')].find((link) => link.getAttribute('href') === from)?.focus({ preventScroll: true });
+      return;
+    }
     // A link to a part of a page (a card's show and tell) takes focus there, so the next Tab continues from it.
     // A page may name what to read first, such as the reason someone was sent to sign in.
     const target =
@@ -80,6 +100,9 @@ export function Layout() {
       target.tabIndex = -1;
       target.focus();
     }
+  });
+  useEffect(() => {
+    arrive();
   }, [location.pathname, location.hash, location.state]);
 
   return (
@@ -93,7 +116,17 @@ export function Layout() {
           <div className="govuk-service-navigation__container">
             <ServiceName HomeLink={RouterHomeLink} />
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
-              <ul className="govuk-service-navigation__list" id="navigation">
+              {/* Below the tablet breakpoint the list folds behind this button; from it, the button is hidden (app.scss). */}
+              <button
+                type="button"
+                className="govuk-service-navigation__toggle"
+                aria-controls="navigation"
+                aria-expanded={menuOpen}
+                onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
+              >
+                Menu
+              </button>
+              <ul className={`govuk-service-navigation__list${menuOpen ? '' : ' app-folded'}`} id="navigation">
                 {items.map((item) => {
                   const current = isCurrent(location.pathname, item);
                   return (
@@ -127,7 +160,9 @@ export function Layout() {
                     <span className="govuk-visually-hidden">Signed in as </span>
                     {session.user.displayName}
                   </span>
-                  <SignOutButton />
+                  <Suspense fallback={null}>
+                    <SignOutButton />
+                  </Suspense>
                 </>
               )}
             </div>
@@ -150,6 +185,7 @@ export function Layout() {
           {everSignedIn ? (
             <Suspense fallback={null}>
               <IdleWarning signedIn={signedIn} />
+              <SessionExpiry />
             </Suspense>
           ) : null}
           {isSignedOutState(location.state) ? (

@@ -62,3 +62,12 @@ export function useSessionExpiry(): void {
 function isUnauthorised(error: unknown): boolean {
   return hasStatus(error, 401);
 }
+
+/**
+ * The hook as a component, so the layout loads it only for someone it has known as signed in:
+ * a visitor never meets a session that ends.
+ */
+export function SessionExpiry(): null {
+  useSessionExpiry();
+  return null;
+}

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, useLoaderData, useParams } from 'react-router';
-import { setupQueries } from '../../features/auth/auth-api';
+import { setupQueries } from '../../features/auth/setup-api';
 import { SetupLinkExpired, SetupPage } from '../../features/auth/setup-page';
 import { hasStatus } from '../../lib/api-client';
 

@@ -111,7 +111,8 @@ export function reviewQueueLoader(queryClient: QueryClient) {
 }
 
 export function ReviewQueueRoute() {
-  return <ReviewQueuePage />;
+  const { data: session } = useSuspenseQuery(sessionQuery());
+  return <ReviewQueuePage writesTeamNews={session?.allowed.includes('update:write') === true} />;
 }
 
 export function yourProjectsLoader(queryClient: QueryClient) {

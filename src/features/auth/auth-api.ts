@@ -1,12 +1,5 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import {
-  type CompleteSetup,
-  currentSessionSchema,
-  type Session,
-  sessionSchema,
-  type SignIn,
-  setupDetailsSchema,
-} from '../../domain/user';
+import { type CompleteSetup, currentSessionSchema, type Session, sessionSchema, type SignIn } from '../../domain/user';
 import { getJson, sendJson } from '../../lib/api-client';
 
 /** Queries whose answer is the same whoever asks, so signing in or out need not fetch them again. */
@@ -22,16 +15,6 @@ export const sessionQuery = () =>
     },
     staleTime: 60_000,
   });
-
-export const setupQueries = {
-  details: (token: string) =>
-    queryOptions({
-      queryKey: ['setup', token] as const,
-      queryFn: ({ signal }) => getJson(`/api/setup/${encodeURIComponent(token)}`, setupDetailsSchema, signal),
-      // A link is used once; asking again later must see that.
-      staleTime: 0,
-    }),
-};
 
 /** Mutation keys under 'session': their 401 means "wrong details", not "your session ended". */
 export const sessionMutationKeys = {

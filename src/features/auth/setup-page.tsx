@@ -10,7 +10,8 @@ import { type CompleteSetup, MIN_PASSWORD_LENGTH, roleLabels } from '../../domai
 import { hasStatus } from '../../lib/api-client';
 import { toFormErrors } from '../../lib/form-errors';
 import { textValue } from '../../lib/form-values';
-import { completeSetup, resetUserData, sessionMutationKeys, setupQueries } from './auth-api';
+import { completeSetup, resetUserData, sessionMutationKeys } from './auth-api';
+import { setupQueries } from './setup-api';
 
 const FIELD_IDS = { email: 'email', displayName: 'display-name', password: 'password' } as const;
 

@@ -1,16 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { sessionMutationKeys, signOut } from './auth-api';
+import type { SignedOutState } from './signed-out-state';
 import { useResetAfterNavigation } from './use-reset-after-navigation';
-
-/** What the portfolio page is told after someone signs out, so it can say so. */
-export interface SignedOutState {
-  signedOut: true;
-}
-
-export function isSignedOutState(state: unknown): state is SignedOutState {
-  return typeof state === 'object' && state !== null && 'signedOut' in state && state.signedOut === true;
-}
 
 /**
  * Signing out ends the session on the server, so it is a request, not a link. It looks like the

@@ -3,7 +3,6 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Pagination } from '../../components/pagination';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { sessionQuery } from '../auth/auth-api';
 import { pageSearch, parsePage } from '../../lib/page-param';
 import { formatTimestamp } from './update-page';
 import { updateQueries } from './updates-api';
@@ -13,11 +12,13 @@ function deletedHeadline(state: unknown): string | null {
   return typeof state === 'object' && state !== null && 'deleted' in state && typeof state.deleted === 'string' ? state.deleted : null;
 }
 
-/** Engagement staff's queue: updates submitted across the portfolio, the longest waiting first. */
-export function ReviewQueuePage() {
+/**
+ * Engagement staff's queue: updates submitted across the portfolio, the longest waiting first.
+ * `writesTeamNews` comes from the route, which reads the session: features do not import each other.
+ */
+export function ReviewQueuePage({ writesTeamNews }: { writesTeamNews: boolean }) {
   const [params] = useSearchParams();
   const { data } = useSuspenseQuery(updateQueries.queue(parsePage(params)));
-  const { data: session } = useSuspenseQuery(sessionQuery());
   const deleted = deletedHeadline(useLocation().state);
   useDocumentTitle('Review updates');
   return (
@@ -28,7 +29,7 @@ export function ReviewQueuePage() {
         </NotificationBanner>
       )}
       <h1 className="govuk-heading-l">Review updates</h1>
-      {session?.allowed.includes('update:write') === true ? (
+      {writesTeamNews ? (
         <p className="govuk-body">
           <Link className="govuk-link" to="/team-news/new">
             Write team news
