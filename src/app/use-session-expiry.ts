@@ -52,6 +52,17 @@ export function useSessionExpiry(): void {
       if (event.mutation.options.mutationKey?.[0] === 'session') return;
       onUnauthorised();
     });
+    // The layout loads this once it knows someone is signed in, so a save or a fetch may already
+    // have been refused before it was listening: catch up with what the caches hold.
+    const refusedMutation = queryClient
+      .getMutationCache()
+      .getAll()
+      .some((mutation) => mutation.state.status === 'error' && isUnauthorised(mutation.state.error) && mutation.options.mutationKey?.[0] !== 'session');
+    const refusedQuery = queryClient
+      .getQueryCache()
+      .getAll()
+      .some((query) => query.state.status === 'error' && isUnauthorised(query.state.error));
+    if (refusedMutation || (refusedQuery && queryClient.getQueryData(sessionKey) != null)) onUnauthorised();
     return () => {
       stopQueries();
       stopMutations();
