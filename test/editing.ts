@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { historyPageSchema } from '../src/domain/history';
-import { type ProjectDetail, projectDetailSchema, projectListSchema } from '../src/domain/project';
+import { type PhaseKind, type ProjectDetail, projectDetailSchema, projectListSchema } from '../src/domain/project';
 import type { ApiApp } from '../server/app';
 import type { Db } from '../server/db/database';
 import { readJson, sendRequest } from './api-request';
@@ -51,4 +51,17 @@ export async function historyOf(app: ApiApp, slug: string, cookie: string) {
 
 export async function idOfProject(db: Db, slug: string): Promise<number> {
   return (await db.selectFrom('projects').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+}
+
+/** The id of a project's phase of a kind (the first, if it has several), for tests that set what the seed leaves blank. */
+export async function phaseIdOf(db: Db, slug: string, kind: PhaseKind): Promise<number> {
+  const phase = await db
+    .selectFrom('phases')
+    .innerJoin('projects', 'projects.id', 'phases.projectId')
+    .select('phases.id')
+    .where('projects.slug', '=', slug)
+    .where('phases.kind', '=', kind)
+    .orderBy('phases.position')
+    .executeTakeFirstOrThrow();
+  return phase.id;
 }

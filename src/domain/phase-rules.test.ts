@@ -9,33 +9,11 @@ import {
   informationDate,
   phaseSteps,
 } from './phase-rules';
-import type { Phase } from './project';
+import { phaseWith } from '../../test/factories';
 
 const TODAY = '2022-05-11';
 
-let nextId = 1;
-
-function phase(overrides: Partial<Phase>): Phase {
-  const id = nextId++;
-  return {
-    id,
-    version: 1,
-    position: id,
-    kind: null,
-    label: null,
-    status: null,
-    startedOn: null,
-    plannedWeeks: null,
-    plannedEndOn: null,
-    endedOn: null,
-    fundingAmountPounds: null,
-    fundingStream: null,
-    outcome: null,
-    reportedWeek: null,
-    reportedOn: null,
-    ...overrides,
-  };
-}
+const phase = phaseWith;
 
 describe('effectivePhaseStatus', () => {
   it('treats a planned phase whose start day has come as started', () => {

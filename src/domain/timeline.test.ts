@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Phase } from './project';
 import {
   buildTimeline,
   describeEntry,
@@ -13,30 +12,9 @@ import {
   todayInWords,
   widthOf,
 } from './timeline';
+import { phaseWith } from '../../test/factories';
 
-let nextId = 1;
-
-function phase(overrides: Partial<Phase>): Phase {
-  const id = nextId++;
-  return {
-    id,
-    version: 1,
-    position: id,
-    kind: null,
-    label: null,
-    status: null,
-    startedOn: null,
-    plannedWeeks: null,
-    plannedEndOn: null,
-    endedOn: null,
-    fundingAmountPounds: null,
-    fundingStream: null,
-    outcome: null,
-    reportedWeek: null,
-    reportedOn: null,
-    ...overrides,
-  };
-}
+const phase = phaseWith;
 
 function project(overrides: Partial<TimelineProject>): TimelineProject {
   return {

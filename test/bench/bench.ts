@@ -25,7 +25,15 @@ const BASELINE = '/api/projects';
 /** What build-if-stale prints when `npm start` builds the client or compiles the server. */
 const BUILD_LINE = /building|compiling/i;
 
-const SEED_ROUTES = [BASELINE, '/api/projects/digital-waste-service', '/api/organisations', '/api/organisations/rugby-borough-council'];
+/** The portfolio at a glance: the overview and the timeline under load at both sizes. */
+const GLANCE_ROUTES = ['/api/overview', '/api/timeline'];
+/**
+ * Answers that hold the whole portfolio, asked for one at a time as a person downloading or a
+ * calendar app polling would: under 50 connections at once they would only measure the queue.
+ */
+const WHOLE_PORTFOLIO_ROUTES = ['/api/projects/export.csv', '/calendar.ics'];
+const WHOLE_PORTFOLIO_TRIES = 5;
+const SEED_ROUTES = [BASELINE, '/api/projects/digital-waste-service', '/api/organisations', '/api/organisations/rugby-borough-council', ...GLANCE_ROUTES];
 const FIFTEEN_CARD_ROUTES = [
   '/api/projects?pageSize=15',
   '/api/projects?pageSize=15&phase=beta',
@@ -33,6 +41,10 @@ const FIFTEEN_CARD_ROUTES = [
   `/api/projects?pageSize=15&organisation=${BUSY_ORGANISATION_SLUG}`,
   '/api/projects?pageSize=15&q=housing',
   '/api/projects?pageSize=15&page=40',
+  // The table's sorts on stored fields, and the overview's flags as filters.
+  '/api/projects?pageSize=15&sort=latestUpdate&order=descending',
+  '/api/projects?pageSize=15&sort=plannedEnd&page=40',
+  '/api/projects?pageSize=15&flag=quiet',
 ];
 const SCALE_ROUTES = [
   '/api/projects',
@@ -41,6 +53,7 @@ const SCALE_ROUTES = [
   `/api/projects/${BUSY_PROJECT_SLUG}/updates?page=5`,
   '/api/organisations',
   `/api/organisations/${BUSY_ORGANISATION_SLUG}`,
+  ...GLANCE_ROUTES,
 ];
 
 interface Run {
@@ -165,6 +178,19 @@ async function benchServer(
         line(...sizeCells, String(connections), run.requestsPerSecond.toFixed(0), ms(run.p50), ms(run.p95), ms(run.p99), `${run.errors}/${run.timeouts}/${run.non2xx}`);
       }
       figures.push({ path, runs });
+    }
+    for (const path of WHOLE_PORTFOLIO_ROUTES) {
+      const times: number[] = [];
+      let size = await answerSize(port, path);
+      for (let attempt = 0; attempt < WHOLE_PORTFOLIO_TRIES; attempt += 1) {
+        const started = performance.now();
+        size = await answerSize(port, path);
+        times.push(performance.now() - started);
+      }
+      const sorted = Float64Array.from(times).sort();
+      console.log(
+        `${label}: ${path} one at a time, median ${ms(percentile(sorted, 50))} ms, slowest ${ms(percentile(sorted, 100))} ms; ${int(size.wire)} B on the wire (${size.encoding}), ${int(size.body)} B in all`,
+      );
     }
     const rssLoadedMiB = server.rssMiB();
     console.log(`${label}: server RSS after load ${mib(rssLoadedMiB)}`);

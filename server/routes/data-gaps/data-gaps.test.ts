@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataGapsSchema } from '../../../src/domain/data-gaps';
 import { readError, readJson, sendRequest } from '../../../test/api-request';
-import { type EditingWorld, signedInWorld } from '../../../test/editing';
+import { type EditingWorld, phaseIdOf, signedInWorld } from '../../../test/editing';
 import { createAccountsTestApp, DEMO, signIn } from '../../../test/test-accounts';
 
 async function gapsOf(world: Pick<EditingWorld, 'app' | 'manager'>, query: string) {
@@ -49,14 +49,8 @@ describe('GET /api/data-gaps', () => {
 
   it('closes a gap once the record is put right', async () => {
     const world = await signedInWorld();
-    const alpha = await world.db
-      .selectFrom('phases')
-      .innerJoin('projects', 'projects.id', 'phases.projectId')
-      .select('phases.id')
-      .where('projects.slug', '=', 'revs-and-bens')
-      .where('phases.kind', '=', 'alpha')
-      .executeTakeFirstOrThrow();
-    await world.db.updateTable('phases').set({ startedOn: '2022-03-28', fundingAmountPounds: 75000 }).where('id', '=', alpha.id).execute();
+    const alpha = await phaseIdOf(world.db, 'revs-and-bens', 'alpha');
+    await world.db.updateTable('phases').set({ startedOn: '2022-03-28', fundingAmountPounds: 75000 }).where('id', '=', alpha).execute();
     await world.db.updateTable('projects').set({ recheckOn: '0000-01-01' }).execute();
     expect(slugs(await gapsOf(world, '?gap=no_phase_dates'))).not.toContain('revs-and-bens');
     expect(slugs(await gapsOf(world, '?gap=no_funding_amount'))).not.toContain('revs-and-bens');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overviewSchema } from '../../../src/domain/overview';
 import { projectListSchema } from '../../../src/domain/project';
 import { getJson, readJson, sendRequest } from '../../../test/api-request';
-import { signedInWorld, slugsListed } from '../../../test/editing';
+import { phaseIdOf, signedInWorld, slugsListed } from '../../../test/editing';
 import { createTestApp } from '../../../test/test-database';
 
 describe('GET /api/overview', () => {
@@ -88,18 +88,8 @@ describe('GET /api/overview', () => {
 
   it('adds up funding by kind of phase and by stream, each linked to its projects', async () => {
     const { app, db } = await createTestApp();
-    const phaseOf = async (slug: string, kind: 'alpha' | 'other') =>
-      (
-        await db
-          .selectFrom('phases')
-          .innerJoin('projects', 'projects.id', 'phases.projectId')
-          .select('phases.id')
-          .where('projects.slug', '=', slug)
-          .where('phases.kind', '=', kind)
-          .executeTakeFirstOrThrow()
-      ).id;
-    await db.updateTable('phases').set({ fundingAmountPounds: 75000 }).where('id', '=', await phaseOf('revs-and-bens', 'alpha')).execute();
-    await db.updateTable('phases').set({ fundingAmountPounds: 40000 }).where('id', '=', await phaseOf('savvi', 'other')).execute();
+    await db.updateTable('phases').set({ fundingAmountPounds: 75000 }).where('id', '=', await phaseIdOf(db, 'revs-and-bens', 'alpha')).execute();
+    await db.updateTable('phases').set({ fundingAmountPounds: 40000 }).where('id', '=', await phaseIdOf(db, 'savvi', 'other')).execute();
     const overview = await getJson(app, '/api/overview', overviewSchema);
     expect(overview.funding.pounds).toBe(115000);
     expect(overview.funding.projects).toBe(2);

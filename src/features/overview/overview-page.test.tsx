@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { serverError, slowReply } from '../../../mocks/faults';
 import { server, signInAs, startTestApi, testApiDatabase } from '../../../mocks/node';
 import { refreshProjects } from '../../../server/db/queries/project-derived';
+import { phaseIdOf } from '../../../test/editing';
 import { renderRoute } from '../../../test/render-route';
 import { TEST_TODAY } from '../../../test/test-content';
 
@@ -87,18 +88,8 @@ describe('the overview page', () => {
 
   it('adds up the funding recorded, by kind of phase and by stream', async () => {
     const db = testApiDatabase();
-    const phaseOf = async (slug: string, kind: 'alpha' | 'other') =>
-      (
-        await db
-          .selectFrom('phases')
-          .innerJoin('projects', 'projects.id', 'phases.projectId')
-          .select('phases.id')
-          .where('projects.slug', '=', slug)
-          .where('phases.kind', '=', kind)
-          .executeTakeFirstOrThrow()
-      ).id;
-    await db.updateTable('phases').set({ fundingAmountPounds: 75000 }).where('id', '=', await phaseOf('revs-and-bens', 'alpha')).execute();
-    await db.updateTable('phases').set({ fundingAmountPounds: 40000 }).where('id', '=', await phaseOf('savvi', 'other')).execute();
+    await db.updateTable('phases').set({ fundingAmountPounds: 75000 }).where('id', '=', await phaseIdOf(db, 'revs-and-bens', 'alpha')).execute();
+    await db.updateTable('phases').set({ fundingAmountPounds: 40000 }).where('id', '=', await phaseIdOf(db, 'savvi', 'other')).execute();
     await openOverview();
 
     expectLink('2 projects with funding recorded', '/?funded=any');

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ConfidenceTag } from '../../components/delivery-status';
 import { ScrollableTable } from '../../components/scrollable-table';
+import { ListDownloads } from '../../components/list-downloads';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { type DeliveryFlag, deliveryFlagLabels, QUIET_AFTER_WEEKS } from '../../domain/delivery';
 import type { Overview } from '../../domain/overview';
@@ -156,19 +157,8 @@ export function OverviewPage({ managesProjects }: { managesProjects: boolean }) 
                   <span className="app-muted">(data gaps, with the forms that fill them)</span>
                 </li>
               ) : null}
-              <li>
-                <a className="govuk-link" href="/api/projects/export.csv" download>
-                  Download the portfolio as CSV
-                </a>{' '}
-                <span className="app-muted">(spreadsheet, all projects)</span>
-              </li>
-              <li>
-                <a className="govuk-link" href="/calendar.ics">
-                  Subscribe in your calendar
-                </a>{' '}
-                <span className="app-muted">(show and tells and events)</span>
-              </li>
             </ul>
+            <ListDownloads className="govuk-list app-no-print" csvSearch="" csvText="Download the portfolio as CSV" csvNote="spreadsheet, all projects" />
             <Figures overview={overview} />
           </>
         )}

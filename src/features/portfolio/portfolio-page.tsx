@@ -6,6 +6,7 @@ import { confidenceLabels, deliveryFlagLabels } from '../../domain/delivery';
 import type { PortfolioView } from '../../domain/portfolio-table';
 import type { ProjectFilters } from '../../domain/project';
 import { today } from '../../domain/phase-rules';
+import { ListDownloads } from '../../components/list-downloads';
 import { ProjectCard } from '../../components/project-card';
 import { SelectField } from '../../components/select-field';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -177,20 +178,12 @@ export function PortfolioPage({
                 ))}
               </ul>
             </nav>
-            <ul className="govuk-list app-list-tools__links">
-              <li>
-                <a className="govuk-link" href={`/api/projects/export.csv${exportSearch}`} download>
-                  Download as CSV
-                </a>{' '}
-                <span className="app-muted">(spreadsheet, {filtered ? 'these projects' : 'all projects'})</span>
-              </li>
-              <li>
-                <a className="govuk-link" href="/calendar.ics">
-                  Subscribe in your calendar
-                </a>{' '}
-                <span className="app-muted">(show and tells and events)</span>
-              </li>
-            </ul>
+            <ListDownloads
+              className="govuk-list app-list-tools__links"
+              csvSearch={exportSearch}
+              csvText="Download as CSV"
+              csvNote={`spreadsheet, ${filtered ? 'these projects' : 'all projects'}`}
+            />
           </div>
           <p className="govuk-heading-s app-focus-target" role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={results}>
             {summary}
