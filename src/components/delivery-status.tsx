@@ -5,7 +5,11 @@ const CONFIDENCE_COLOURS: Record<ConfidenceRating, TagColour> = { green: 'green'
 
 /** A manager's rating, in words as well as colour ("Amber: some concerns"). */
 export function ConfidenceTag({ rating }: { rating: ConfidenceRating }) {
-  return <Tag colour={CONFIDENCE_COLOURS[rating]}>{confidenceLabels[rating]}</Tag>;
+  return (
+    <span className="app-confidence">
+      <Tag colour={CONFIDENCE_COLOURS[rating]}>{confidenceLabels[rating]}</Tag>
+    </span>
+  );
 }
 
 /**

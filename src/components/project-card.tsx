@@ -49,8 +49,7 @@ export function ProjectCard({
             <p className="govuk-body-s app-muted govuk-!-margin-bottom-1">Delivery confidence not rated</p>
           ) : (
             <p className="govuk-body-s govuk-!-margin-bottom-1">
-              <span className="govuk-visually-hidden">Delivery confidence: </span>
-              <ConfidenceTag rating={project.confidence.rating} />{' '}
+              Delivery confidence: <ConfidenceTag rating={project.confidence.rating} />{' '}
               <span className="app-muted">({formatPartialDate(project.confidence.ratedOn)})</span>
             </p>
           )}

@@ -63,6 +63,15 @@ describe('a table that scrolls in its own box', () => {
     expect(screen.queryByText('Scroll to see more')).not.toBeInTheDocument();
   });
 
+  it('takes a pixel over for the rounding it is, not something to scroll to', () => {
+    widths.scroll = 631;
+    widths.client = 630;
+    renderTable();
+
+    expect(screen.queryByText('Scroll to see more')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Table of partners' })).not.toHaveAttribute('aria-describedby');
+  });
+
   it('says there is more to see, before the table, while it is wider than its box', () => {
     widths.scroll = 900;
     widths.client = 320;

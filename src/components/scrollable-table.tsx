@@ -16,7 +16,8 @@ export function ScrollableTable({ label, children }: { label: string; children: 
   useLayoutEffect(() => {
     const element = box.current;
     if (element === null) return;
-    const measure = () => setOverflows(element.scrollWidth > element.clientWidth);
+    // A pixel over is rounding (a border, a fractional width), not something to scroll to.
+    const measure = () => setOverflows(element.scrollWidth - element.clientWidth > 1);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);

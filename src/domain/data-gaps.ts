@@ -20,8 +20,8 @@ export const dataGapLabels: Record<DataGap, string> = {
 };
 
 export const dataGapExplanations: Record<DataGap, string> = {
-  no_standard_phase: 'Nobody has said which phase the project is in now: discovery, alpha, beta, live or another kind of work.',
-  no_phase_dates: 'The current phase has neither a start date nor a planned end.',
+  no_standard_phase: 'The phase the project is in now is not recorded as discovery, alpha, beta, live or another kind of work: its next phase is only planned, or its phase has no kind.',
+  no_phase_dates: 'An active project whose phase under way has neither a start date nor a planned end.',
   no_funding_amount: 'No phase of the project has an amount of funding recorded.',
   no_partner: 'Only the lead is recorded: no partner council or organisation, now or before.',
   no_update_this_quarter: 'An active project with no approved update since the quarter began.',

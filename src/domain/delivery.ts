@@ -50,5 +50,5 @@ export type DeliveryFlag = (typeof deliveryFlags)[number];
 export const deliveryFlagLabels: Record<DeliveryFlag, string> = {
   quiet: `No update for ${String(QUIET_AFTER_WEEKS)} weeks`,
   overrun: 'Phase past its planned end',
-  phase_unknown: 'Phase not known',
+  phase_unknown: 'No standard phase',
 };

@@ -256,7 +256,7 @@ export const phaseFilters = [...gdsPhaseKinds, 'other', 'unknown'] as const;
 export const phaseFilterLabels: Record<(typeof phaseFilters)[number], string> = {
   ...phaseKindLabels,
   other: 'Another kind of work',
-  unknown: 'Not known',
+  unknown: 'No standard phase',
 };
 
 /** The portfolio's filters, as they appear in the app's URL and the API's query string. */

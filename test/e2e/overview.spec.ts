@@ -26,7 +26,7 @@ test('a manager reads the portfolio by phase and by status, and follows a count 
   await expect(phases.getByRole('link', { name: '3 projects in alpha' })).toHaveAttribute('href', '/?phase=alpha');
   await expect(phases.getByRole('link', { name: '3 projects in beta' })).toHaveAttribute('href', '/?phase=beta');
   await expect(phases.getByRole('link', { name: '2 projects in another kind of work' })).toHaveAttribute('href', '/?phase=other');
-  await expect(phases.getByRole('link', { name: '6 projects whose phase is not known' })).toHaveAttribute('href', '/?phase=unknown');
+  await expect(phases.getByRole('link', { name: '6 projects with no standard phase' })).toHaveAttribute('href', '/?phase=unknown');
   await expect(phases.getByRole('row', { name: /^Live/ }).getByRole('cell')).toHaveText('0');
   const statuses = page.getByRole('table', { name: 'Projects by status' });
   await expect(statuses.getByRole('link', { name: '14 active projects' })).toHaveAttribute('href', '/?status=active');

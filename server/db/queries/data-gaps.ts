@@ -20,15 +20,20 @@ function conditionOf(gap: DataGap, today: string): Condition {
     case 'no_standard_phase':
       return (eb) => eb('projects.currentPhaseKind', 'is', null);
     case 'no_phase_dates':
+      // A phase that has ended has a date; a project no longer running needs none.
       return (eb) =>
-        eb.exists(
-          eb
-            .selectFrom('phases')
-            .select('phases.id')
-            .whereRef('phases.id', '=', 'projects.currentPhaseId')
-            .where('phases.startedOn', 'is', null)
-            .where('phases.plannedEndOn', 'is', null),
-        );
+        eb.and([
+          eb('projects.status', '=', 'active'),
+          eb.exists(
+            eb
+              .selectFrom('phases')
+              .select('phases.id')
+              .whereRef('phases.id', '=', 'projects.currentPhaseId')
+              .where('phases.startedOn', 'is', null)
+              .where('phases.plannedEndOn', 'is', null)
+              .where('phases.endedOn', 'is', null),
+          ),
+        ]);
     case 'no_funding_amount':
       return (eb) => eb('projects.fundingPounds', 'is', null);
     case 'no_partner':

@@ -70,7 +70,7 @@ describe('GET /api/projects/export.csv', () => {
       '2022-06-07',
       '',
       '2022-05-11',
-      'Phase not known',
+      'No standard phase',
     ]);
     expect(byName.get('Revs and Bens')?.slice(3, 5)).toEqual(['Alpha', 'Week 7 of 12, as reported on 11 May 2022']);
     expect(byName.get('Data Exchange with VCS')?.[2]).toBe('Camden Council; Bedfordshire');

@@ -50,7 +50,7 @@ describe('the overview page', () => {
     expectLink('3 projects in alpha', '/?phase=alpha');
     expectLink('3 projects in beta', '/?phase=beta');
     expectLink('2 projects in another kind of work', '/?phase=other');
-    expectLink('6 projects whose phase is not known', '/?phase=unknown');
+    expectLink('6 projects with no standard phase', '/?phase=unknown');
     // Nothing is live: a 0 that leads nowhere.
     expect(rowText('Projects by phase', 'Live')).toEqual(['0']);
     expect(within(table('Projects by phase')).getAllByRole('link')).toHaveLength(5);
@@ -69,11 +69,11 @@ describe('the overview page', () => {
     const flags = table('Active projects that need attention');
     expect(within(flags).getByRole('rowheader', { name: /^No update for 8 weeks/ })).toHaveTextContent('No approved update for more than 8 weeks.');
     expect(within(flags).getByRole('rowheader', { name: /^Phase past its planned end/ })).toHaveTextContent('A phase in progress has passed its planned end.');
-    expect(within(flags).getByRole('rowheader', { name: /^Phase not known/ })).toHaveTextContent('Nobody has said which phase it is in.');
+    expect(within(flags).getByRole('rowheader', { name: /^No standard phase/ })).toHaveTextContent('its next phase is only planned, or its phase has no kind');
     // On the day the seed's updates were written nothing is quiet or late yet.
     expect(rowText('Active projects that need attention', 'No update')).toEqual(['0']);
     expect(rowText('Active projects that need attention', 'Phase past')).toEqual(['0']);
-    expectLink('6 active projects whose phase is not known', '/?flag=phase_unknown');
+    expectLink('6 active projects with no standard phase', '/?flag=phase_unknown');
   });
 
   it('says no funding amounts are recorded yet, and still counts projects by funding stream', async () => {

@@ -27,20 +27,20 @@ const PHASE_PHRASES: Record<PhaseFilter, string> = {
   beta: 'in beta',
   live: 'live',
   other: 'in another kind of work',
-  unknown: 'whose phase is not known',
+  unknown: 'with no standard phase',
 };
 
 const FLAG_PHRASES: Record<DeliveryFlag, string> = {
   quiet: `with no approved update for more than ${String(QUIET_AFTER_WEEKS)} weeks`,
   overrun: 'with a phase past its planned end',
-  phase_unknown: 'whose phase is not known',
+  phase_unknown: 'with no standard phase',
 };
 
 /** The rule behind each flag, in one line. */
 const FLAG_RULES: Record<DeliveryFlag, string> = {
   quiet: `No approved update for more than ${String(QUIET_AFTER_WEEKS)} weeks.`,
   overrun: 'A phase in progress has passed its planned end.',
-  phase_unknown: 'Nobody has said which phase it is in.',
+  phase_unknown: 'The phase it is in now is not recorded as discovery, alpha, beta, live or another kind of work: its next phase is only planned, or its phase has no kind.',
 };
 
 const KIND_PHRASES: Record<PhaseKind, string> = {

@@ -99,8 +99,9 @@ export function PortfolioPage({
           <IgnoredFilters invalid={invalid} />
         </Suspense>
       )}
+      {/* The table needs the page's width: beside it the filters would leave room for four of its columns. */}
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third-from-desktop">
+        <div className={view === 'table' ? 'govuk-grid-column-full' : 'govuk-grid-column-one-third-from-desktop'}>
           <SelectedFilters selected={selected} clearHref={clearHref} />
           <FilterPanel id="filter-panel">
             <Form method="get" className="app-filters" aria-labelledby="filters-heading" role="search" onSubmit={applyFilters}>
@@ -161,9 +162,12 @@ export function PortfolioPage({
             </Form>
           </FilterPanel>
         </div>
-        <div className="govuk-grid-column-two-thirds-from-desktop">
+        <div className={view === 'table' ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds-from-desktop'}>
           <div className="app-list-tools">
-            <nav className="app-view-switch" aria-label="Show projects as">
+            <nav className="app-view-switch" aria-labelledby="view-switch-label">
+              <span className="app-view-switch__label" id="view-switch-label">
+                Show projects as
+              </span>
               <ul className="app-view-switch__list">
                 {(['cards', 'table'] as const).map((option) => (
                   <li key={option}>

@@ -55,7 +55,7 @@ describe('the portfolio as a table', () => {
       '7 June 2022',
       'Not recorded',
       '11 May 2022',
-      'Phase not known',
+      'No standard phase',
     ]);
   });
 

@@ -51,7 +51,7 @@ describe('delivery confidence', () => {
     expect(within(earlier).getByText('Discovery signed off.')).toBeInTheDocument();
     expect(within(section()).getByText('Rated by Demo Manager on 11 May 2022')).toBeInTheDocument();
     // The portfolio's rules are shown apart from the rating.
-    expect(within(within(section()).getByRole('list', { name: 'Flags' })).getByText('Phase not known')).toBeInTheDocument();
+    expect(within(within(section()).getByRole('list', { name: 'Flags' })).getByText('No standard phase')).toBeInTheDocument();
   });
 
   it('shows the rating on the card and in the table', async () => {
@@ -60,7 +60,7 @@ describe('delivery confidence', () => {
     const { user } = renderRoute('/?q=housing');
     const card = await screen.findByRole('article', { name: 'Housing Repairs' });
     expect(within(card).getByText('Amber: some concerns')).toBeInTheDocument();
-    expect(within(card).getByRole('list', { name: 'Flags for Housing Repairs' })).toHaveTextContent('Phase not known');
+    expect(within(card).getByRole('list', { name: 'Flags for Housing Repairs' })).toHaveTextContent('No standard phase');
     await user.click(within(screen.getByRole('navigation', { name: 'Show projects as' })).getByRole('link', { name: 'Table' }));
     const row = (await screen.findByRole('rowheader', { name: 'Housing Repairs' })).closest('tr')!;
     expect(within(row).getByText('Amber: some concerns')).toBeInTheDocument();
